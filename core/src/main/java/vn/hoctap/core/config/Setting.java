@@ -1,0 +1,47 @@
+package vn.hoctap.core.config;
+
+import java.util.Locale;
+
+/**
+ * The name of one configuration property, as MicroProfile Config knows it ({@code hoctap.db.url}) and as an
+ * environment variable spells it ({@code HOCTAP_DB_URL}).
+ */
+public enum Setting {
+    DATA_DIR("hoctap.data-dir"),
+    DB_URL("hoctap.db.url"),
+    DB_USER("hoctap.db.user"),
+    DB_PASSWORD("hoctap.db.password"),
+    DB_DATASOURCE_CLASS("hoctap.db.datasource-class"),
+    STORAGE_TYPE("hoctap.storage.type"),
+    STORAGE_DIR("hoctap.storage.dir"),
+    STORAGE_URL_SECRET("hoctap.storage.url-secret"),
+    S3_ENDPOINT("hoctap.storage.s3.endpoint"),
+    S3_REGION("hoctap.storage.s3.region"),
+    S3_BUCKET("hoctap.storage.s3.bucket"),
+    S3_ACCESS_KEY("hoctap.storage.s3.access-key"),
+    S3_SECRET_KEY("hoctap.storage.s3.secret-key"),
+    ADMIN_USERNAME("hoctap.admin.username"),
+    ADMIN_PASSWORD("hoctap.admin.password"),
+    PUBLIC_URL("hoctap.public-url");
+
+    private final String key;
+
+    Setting(String key) {
+        this.key = key;
+    }
+
+    /** The MicroProfile Config property name. */
+    public String key() {
+        return key;
+    }
+
+    /** The environment variable MicroProfile Config maps to this property. */
+    public String environmentVariable() {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /** How a message names this setting: both spellings, so the reader finds it wherever they set it. */
+    public String describe() {
+        return key + " (" + environmentVariable() + ")";
+    }
+}

@@ -1,0 +1,24 @@
+package vn.hoctap.server;
+
+import java.util.Map;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The platform's JSON API under {@code /api}. Resources and providers of every module are discovered by
+ * scanning; JSON is written and read by Jackson (the copy Payara bundles).
+ */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Hoc Tap platform API", version = "0.1",
+        description = "Authoring, media, packages and administration of the lifelong-learning platform."))
+public class ApiApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.jsonFeature", "JacksonFeature");
+    }
+}

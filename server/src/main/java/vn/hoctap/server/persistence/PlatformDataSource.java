@@ -1,0 +1,29 @@
+package vn.hoctap.server.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The platform's one connection pool, {@value #JNDI_NAME}. Every attribute comes from MicroProfile Config, so
+ * the same WAR runs on the embedded H2 file and on PostgreSQL.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+        name = PlatformDataSource.JNDI_NAME,
+        className = "${MPCONFIG=hoctap.db.datasource-class}",
+        url = "${MPCONFIG=hoctap.db.url}",
+        user = "${MPCONFIG=hoctap.db.user}",
+        password = "${MPCONFIG=hoctap.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        maxIdleTime = 300,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.connection-creation-retry-attempts=0"
+        })
+public class PlatformDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/hoctap";
+}

@@ -1,0 +1,124 @@
+package vn.hoctap.server.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.hoctap.core.error.ApiError;
+import vn.hoctap.core.storage.ByteRange;
+import vn.hoctap.core.storage.InvalidRangeException;
+import vn.hoctap.core.storage.ObjectStore;
+import vn.hoctap.core.storage.SignedUrlSigner;
+import vn.hoctap.core.storage.StoredObject;
+
+/**
+ * Serves the time-limited download URLs of the file-system object store: {@code /storage/<key>?expires=..&signature=..}.
+ * Verifies the signature and expiry, then streams the object with its SHA-256 as ETag, answering single-range
+ * requests with 206 (or 416 when the range is outside the object).
+ */
+@WebServlet(urlPatterns = "/storage/*")
+public class SignedDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    transient ObjectStore store;
+
+    @Inject
+    transient SignedUrlSigner signer;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String key = path.startsWith("/storage/") ? path.substring("/storage/".length()) : "";
+        if (!signer.verify(path, parseLong(request.getParameter(SignedUrlSigner.EXPIRES_PARAMETER)),
+                request.getParameter(SignedUrlSigner.SIGNATURE_PARAMETER))) {
+            error(response, ApiError.of(403, "invalid_signature",
+                    "This download link is invalid or has expired; ask the API for a new one."));
+            return;
+        }
+        Optional<StoredObject> found = store.stat(key);
+        if (found.isEmpty()) {
+            error(response, ApiError.of(404, "not_found", "The object of this download link no longer exists."));
+            return;
+        }
+        StoredObject object = found.get();
+        String etag = "\"" + object.sha256() + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("Cache-Control", "private, max-age=300");
+        response.setContentType(object.contentType());
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(304);
+            return;
+        }
+        Optional<ByteRange> range = ByteRange.fromHttpRangeHeader(request.getHeader("Range"));
+        String ifRange = request.getHeader("If-Range");
+        if (ifRange != null && !ifRange.equals(etag)) {
+            range = Optional.empty();
+        }
+        if (range.isEmpty()) {
+            response.setContentLengthLong(object.size());
+            if (withBody) {
+                try (InputStream in = store.open(key)) {
+                    copy(in, response.getOutputStream());
+                }
+            }
+            return;
+        }
+        ByteRange.Resolved resolved;
+        try {
+            resolved = range.get().resolve(object.size());
+        } catch (InvalidRangeException e) {
+            response.setHeader("Content-Range", "bytes */" + object.size());
+            error(response, ApiError.at(416, "range_not_satisfiable", e.getMessage(), "Range"));
+            return;
+        }
+        response.setStatus(206);
+        response.setHeader("Content-Range", resolved.contentRange(object.size()));
+        response.setContentLengthLong(resolved.length());
+        if (withBody) {
+            try (InputStream in = store.open(key, range.get())) {
+                copy(in, response.getOutputStream());
+            }
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out) throws IOException {
+        in.transferTo(out);
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return text == null ? -1 : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void error(HttpServletResponse response, ApiError error) throws IOException {
+        response.setStatus(error.status());
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), error);
+    }
+}
