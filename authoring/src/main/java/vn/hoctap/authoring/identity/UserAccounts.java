@@ -34,6 +34,21 @@ public final class UserAccounts {
 
     /** Creates a user after checking every field; all broken rules are reported together. */
     public User create(NewUser request) {
+        List<Violation> violations = violationsOf(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (users.byUsername(request.username()).isPresent()) {
+            throw new UsernameTakenException(request.username());
+        }
+        User user = new User(UUID.randomUUID(), request.username(), request.displayName().strip(),
+                hasher.hash(request.password().toCharArray()), request.roles(), OffsetDateTime.now(clock));
+        users.add(user);
+        return user;
+    }
+
+    /** Every rule a new user breaks, with the field it is about; empty when the request is valid. */
+    public static List<Violation> violationsOf(NewUser request) {
         List<Violation> violations = new ArrayList<>();
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
             violations.add(new Violation("username",
@@ -48,16 +63,7 @@ public final class UserAccounts {
         if (request.roles() == null || request.roles().isEmpty()) {
             violations.add(new Violation("roles", "must name at least one of admin, author, reviewer"));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        if (users.byUsername(request.username()).isPresent()) {
-            throw new UsernameTakenException(request.username());
-        }
-        User user = new User(UUID.randomUUID(), request.username(), request.displayName().strip(),
-                hasher.hash(request.password().toCharArray()), request.roles(), OffsetDateTime.now(clock));
-        users.add(user);
-        return user;
+        return violations;
     }
 
     /** The user whose username and password these are, or empty. Takes as long for an unknown user. */

@@ -11,7 +11,6 @@ public enum Setting {
     DB_URL("hoctap.db.url"),
     DB_USER("hoctap.db.user"),
     DB_PASSWORD("hoctap.db.password"),
-    DB_DATASOURCE_CLASS("hoctap.db.datasource-class"),
     STORAGE_TYPE("hoctap.storage.type"),
     STORAGE_DIR("hoctap.storage.dir"),
     STORAGE_URL_SECRET("hoctap.storage.url-secret"),

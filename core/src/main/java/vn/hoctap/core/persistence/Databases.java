@@ -26,11 +26,6 @@ public final class Databases {
         return "jdbc:h2:mem:" + name + H2_POSTGRESQL_MODE + ";DB_CLOSE_DELAY=-1";
     }
 
-    /** The {@link javax.sql.DataSource} class for a JDBC URL, or an exception naming the unsupported URL. */
-    public static String dataSourceClassFor(String jdbcUrl) {
-        return kindOf(jdbcUrl).dataSourceClass();
-    }
-
     /** Which supported database a JDBC URL points at. */
     public static Kind kindOf(String jdbcUrl) {
         if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:")) {
@@ -45,17 +40,7 @@ public final class Databases {
 
     /** The databases the platform supports. */
     public enum Kind {
-        H2("org.h2.jdbcx.JdbcDataSource"),
-        POSTGRESQL("org.postgresql.ds.PGSimpleDataSource");
-
-        private final String dataSourceClass;
-
-        Kind(String dataSourceClass) {
-            this.dataSourceClass = dataSourceClass;
-        }
-
-        public String dataSourceClass() {
-            return dataSourceClass;
-        }
+        H2,
+        POSTGRESQL
     }
 }

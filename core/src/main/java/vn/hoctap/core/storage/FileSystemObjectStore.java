@@ -303,7 +303,8 @@ public final class FileSystemObjectStore implements ObjectStore {
                 Files.deleteIfExists(probe);
             }
         } catch (IOException | SecurityException e) {
-            throw new StorageUnavailableException("file-system object store at " + root + " is not usable: "
+            throw new StorageUnavailableException(StorageUnavailableException.Reason.NOT_WRITABLE,
+                    "file-system object store at " + root + " is not usable: "
                     + describe(e, current), e);
         }
     }
@@ -374,11 +375,20 @@ public final class FileSystemObjectStore implements ObjectStore {
         if (Files.isDirectory(objectFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new ObjectKeyConflictException(key, "objects are stored below '" + key + "/'");
         }
+        Path above = objectAbove(objectFile);
+        if (above != null) {
+            throw new ObjectKeyConflictException(key, "'" + keyOf(above.toString()) + "' is an object");
+        }
+    }
+
+    /** The object file among the parent directories of {@code objectFile}, or {@code null}. */
+    private Path objectAbove(Path objectFile) {
         for (Path parent = objectFile.getParent(); !parent.equals(objectsDir); parent = parent.getParent()) {
             if (Files.isRegularFile(parent, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ObjectKeyConflictException(key, "'" + keyOf(parent.toString()) + "' is an object");
+                return parent;
             }
         }
+        return null;
     }
 
     // ---------------------------------------------------------------------------------------------- reading
@@ -407,6 +417,12 @@ public final class FileSystemObjectStore implements ObjectStore {
             return attributes.isRegularFile() ? Optional.of(attributes) : Optional.empty();
         } catch (NoSuchFileException | NotDirectoryException e) {
             return Optional.empty();
+        } catch (FileSystemException e) {
+            // ENOTDIR: a parent of the path is a file (an object), so nothing is stored under this key
+            if (objectAbove(objectFile(key)) != null) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
@@ -580,7 +596,8 @@ public final class FileSystemObjectStore implements ObjectStore {
         if (e instanceof AccessDeniedException) {
             return "permission denied on " + where + " (directory not writable by this process)";
         }
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException
+                || (e instanceof FileSystemException fse && "Not a directory".equals(fse.getReason()))) {
             return where + " or one of its parents exists but is not a directory";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {

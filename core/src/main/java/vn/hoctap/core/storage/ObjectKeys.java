@@ -9,10 +9,12 @@ package vn.hoctap.core.storage;
  *   <li>is not empty and at most {@value #MAX_LENGTH} characters long;</li>
  *   <li>is made of segments separated by {@code /}, with no leading or trailing {@code /} and no empty
  *       segment ({@code //});</li>
- *   <li>has segments made only of the characters {@code A-Z a-z 0-9 . _ -};</li>
+ *   <li>has segments made only of the characters {@code A-Z a-z 0-9 . _ -}, each at most
+ *       {@value #MAX_SEGMENT_LENGTH} characters long;</li>
  *   <li>has no segment that is exactly {@code .} or {@code ..}.</li>
  * </ul>
- * Such keys are safe as file paths under a root directory, as S3 keys and in URLs without escaping.
+ * Such keys are safe as file paths under a root directory (the segment limit leaves room for the file-system
+ * store's sidecar suffix within the usual 255-byte file name limit), as S3 keys and in URLs without escaping.
  *
  * <p>A valid list prefix is the empty string or the beginning of some valid key: it may end with {@code /} or
  * in the middle of a segment ({@code courses/12} matches {@code courses/12/a} and {@code courses/123/b}).
@@ -21,6 +23,9 @@ public final class ObjectKeys {
 
     /** Maximum length of a key in characters (ASCII only, so also in bytes). */
     public static final int MAX_LENGTH = 512;
+
+    /** Maximum length of one segment (the text between two {@code /}) in characters. */
+    public static final int MAX_SEGMENT_LENGTH = 200;
 
     /** Separator of key segments. */
     public static final char SEPARATOR = '/';
@@ -62,7 +67,10 @@ public final class ObjectKeys {
             throw new InvalidObjectKeyException(prefix,
                     "must be at most " + MAX_LENGTH + " characters long, has " + prefix.length());
         }
-        // A prefix is valid when one more character completes it into a valid key; at full length it must be one.
+        if (brokenKeyRule(prefix) == null) {
+            return prefix; // a whole key
+        }
+        // Otherwise one more character must complete it into a valid key.
         String broken = brokenKeyRule(prefix.length() == MAX_LENGTH ? prefix : prefix + "x");
         if (broken != null) {
             throw new InvalidObjectKeyException(prefix, broken);
@@ -109,6 +117,9 @@ public final class ObjectKeys {
         }
         if (segment.equals(".") || segment.equals("..")) {
             return "must not contain a '" + segment + "' segment";
+        }
+        if (segment.length() > MAX_SEGMENT_LENGTH) {
+            return "segments must be at most " + MAX_SEGMENT_LENGTH + " characters long";
         }
         return null;
     }

@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <h2>Streams</h2>
  * The store never closes a stream it is given: the caller of {@link #put} closes {@code content}. The store
- * never keeps a whole object in memory; it reads and writes through buffers of at most a few MiB. Every stream
+ * never keeps a whole object in memory; it reads and writes through buffers of at most a few MiB (one 8 MiB upload
+ * part for S3). Every stream
  * the store returns ({@link #open}) must be closed by the caller, which releases the file or connection.
  *
  * <h2>Atomicity</h2>
@@ -58,7 +59,9 @@ public interface ObjectStore {
      * @param key         where to store the object
      * @param content     the bytes to store, read to the end; closed by the caller
      * @param contentType the media type to record, e.g. {@code image/png}; {@code null} or blank records
-     *                    {@link #DEFAULT_CONTENT_TYPE}; must be printable ASCII, at most 255 characters
+     *                    {@link #DEFAULT_CONTENT_TYPE}; must be printable ASCII, at most 255 characters; recorded
+     *                    without white space around {@code ;} ({@code text/plain; charset=utf-8} is recorded as
+     *                    {@code text/plain;charset=utf-8}, as some S3 servers do anyway)
      * @return what was stored (the same values {@link #stat} returns right afterwards)
      * @throws InvalidObjectKeyException if the key is invalid (nothing is read from {@code content})
      * @throws ContentReadException      if reading {@code content} fails; nothing is stored

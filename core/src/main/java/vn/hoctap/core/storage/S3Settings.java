@@ -24,9 +24,11 @@ public record S3Settings(String endpoint, String region, String bucket, String a
         endpoint = required("endpoint", endpoint);
         try {
             URI uri = new URI(endpoint);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException("S3 endpoint must be an http:// or https:// URL with a host, is '"
-                        + endpoint + "'");
+            boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
+            if (!http || uri.getHost() == null || !bare || uri.getRawQuery() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("S3 endpoint must be an http:// or https:// URL with a host and"
+                        + " optional port, and nothing else, is '" + endpoint + "'");
             }
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("S3 endpoint is not a URL: '" + endpoint + "'", e);

@@ -11,12 +11,17 @@ final class StorageArguments {
     private StorageArguments() {
     }
 
-    /** The content type to record: {@link ObjectStore#DEFAULT_CONTENT_TYPE} for {@code null} or blank. */
+    /**
+     * The content type to record: {@link ObjectStore#DEFAULT_CONTENT_TYPE} for {@code null} or blank, otherwise the
+     * given one without the optional white space around {@code ;} separators ({@code text/plain; charset=utf-8}
+     * becomes {@code text/plain;charset=utf-8}), the form some S3 servers store whatever they are sent, so that
+     * every adapter records the same string.
+     */
     static String contentType(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return ObjectStore.DEFAULT_CONTENT_TYPE;
         }
-        String trimmed = contentType.strip();
+        String trimmed = withoutSpaceAroundSemicolons(contentType.strip());
         if (trimmed.length() > MAX_CONTENT_TYPE_LENGTH) {
             throw new IllegalArgumentException("content type must be at most " + MAX_CONTENT_TYPE_LENGTH
                     + " characters long");
@@ -28,6 +33,37 @@ final class StorageArguments {
             }
         }
         return trimmed;
+    }
+
+    /** Removes spaces and tabs next to each {@code ;} outside quoted strings. */
+    private static String withoutSpaceAroundSemicolons(String contentType) {
+        StringBuilder result = new StringBuilder(contentType.length());
+        boolean quoted = false;
+        boolean afterSemicolon = false;
+        for (int i = 0; i < contentType.length(); i++) {
+            char c = contentType.charAt(i);
+            if (!quoted && (c == ' ' || c == '\t')) {
+                if (afterSemicolon || nextNonBlankIsSemicolon(contentType, i)) {
+                    continue;
+                }
+            }
+            if (c == '"' && (i == 0 || contentType.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            }
+            afterSemicolon = !quoted && c == ';';
+            result.append(c);
+        }
+        return result.toString();
+    }
+
+    private static boolean nextNonBlankIsSemicolon(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c == ';';
+            }
+        }
+        return false;
     }
 
     static Duration downloadTtl(Duration ttl) {

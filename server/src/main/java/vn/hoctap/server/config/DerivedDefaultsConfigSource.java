@@ -11,8 +11,7 @@ import vn.hoctap.core.config.Setting;
 import vn.hoctap.core.persistence.Databases;
 
 /**
- * Defaults that depend on other settings: the H2 database file lives in the data directory, and the JDBC data
- * source class follows from the database URL (so setting {@code HOCTAP_DB_URL} to a PostgreSQL URL is enough).
+ * Defaults that depend on other settings: the H2 database file lives in the data directory.
  *
  * <p>Its ordinal (150) is above {@code microprofile-config.properties} (100) and below environment variables
  * (300) and system properties (400): anything the operator sets wins. It reads the settings it derives from
@@ -24,7 +23,7 @@ public final class DerivedDefaultsConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(Setting.DB_URL.key(), Setting.DB_DATASOURCE_CLASS.key());
+        return Set.of(Setting.DB_URL.key());
     }
 
     @Override
@@ -32,21 +31,12 @@ public final class DerivedDefaultsConfigSource implements ConfigSource {
         if (Setting.DB_URL.key().equals(propertyName)) {
             return defaultDatabaseUrl();
         }
-        if (Setting.DB_DATASOURCE_CLASS.key().equals(propertyName)) {
-            String url = explicit(Setting.DB_URL).orElseGet(DerivedDefaultsConfigSource::defaultDatabaseUrl);
-            try {
-                return Databases.dataSourceClassFor(url);
-            } catch (IllegalArgumentException unsupported) {
-                return null; // start-up reports the unsupported URL, naming the setting
-            }
-        }
         return null;
     }
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(Setting.DB_URL.key(), getValue(Setting.DB_URL.key()),
-                Setting.DB_DATASOURCE_CLASS.key(), Optional.ofNullable(getValue(Setting.DB_DATASOURCE_CLASS.key())).orElse(""));
+        return Map.of(Setting.DB_URL.key(), defaultDatabaseUrl());
     }
 
     @Override

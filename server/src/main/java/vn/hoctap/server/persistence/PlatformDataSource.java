@@ -4,16 +4,14 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The platform's one connection pool, {@value #JNDI_NAME}. Every attribute comes from MicroProfile Config, so
- * the same WAR runs on the embedded H2 file and on PostgreSQL.
+ * The platform's one connection pool, {@value #JNDI_NAME}. Its connections come from
+ * {@link ConfiguredDataSource}, which reads the database settings from MicroProfile Config, so the same WAR runs
+ * on the embedded H2 file and on PostgreSQL.
  */
 @ApplicationScoped
 @DataSourceDefinition(
         name = PlatformDataSource.JNDI_NAME,
-        className = "${MPCONFIG=hoctap.db.datasource-class}",
-        url = "${MPCONFIG=hoctap.db.url}",
-        user = "${MPCONFIG=hoctap.db.user}",
-        password = "${MPCONFIG=hoctap.db.password}",
+        className = "vn.hoctap.server.persistence.ConfiguredDataSource",
         minPoolSize = 1,
         maxPoolSize = 32,
         maxIdleTime = 300,

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -26,6 +25,8 @@ import vn.hoctap.core.persistence.Databases;
 import vn.hoctap.core.persistence.SchemaMigrations;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StorageException;
+import vn.hoctap.core.storage.StorageUnavailableException;
+import vn.hoctap.server.persistence.DatabaseProblems;
 import vn.hoctap.server.persistence.PlatformDataSource;
 import vn.hoctap.server.storage.StorageSettings;
 
@@ -33,14 +34,10 @@ import vn.hoctap.server.storage.StorageSettings;
  * Checks every setting the platform depends on, migrates the schema, then tells the modules the platform has
  * started ({@link PlatformStarted}) so they can create their first data.
  *
- * <p>A wrong setting stops the server: one line at SEVERE names the setting and the cause, and the process exits
- * with status {@value #EXIT_INVALID_SETTING} instead of serving a half-working platform.
+ * <p>A wrong setting stops the server ({@link StartupFailure}) instead of leaving a half-working platform.
  */
 @ApplicationScoped
 public class PlatformStartup {
-
-    /** The exit status of a server stopped by a wrong setting. */
-    public static final int EXIT_INVALID_SETTING = 78;
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
@@ -72,8 +69,9 @@ public class PlatformStartup {
             started.fire(new PlatformStarted(storageSettings.dataDirectory()));
             LOG.info(() -> "Platform started: database " + Databases.kindOf(databaseUrl) + " (" + applied
                     + " migrations applied), object store " + storageSettings.type());
+            StartupFailure.markStarted();
         } catch (InvalidSettingException e) {
-            stop(e.getMessage());
+            StartupFailure.stopIfStarting(e);
         }
     }
 
@@ -86,21 +84,9 @@ public class PlatformStartup {
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
-            throw databaseProblem(e);
+            throw DatabaseProblems.describe(e, databaseUrl, databaseUser);
         }
         return new SchemaMigrations(dataSource, Thread.currentThread().getContextClassLoader()).migrate();
-    }
-
-    private InvalidSettingException databaseProblem(SQLException e) {
-        String state = sqlState(e);
-        String cause = rootMessage(e);
-        if (state != null && state.startsWith("28")) {
-            return new InvalidSettingException(Setting.DB_PASSWORD,
-                    "the database refused user '" + databaseUser + "': " + cause + " (check " + Setting.DB_USER.describe()
-                            + " and " + Setting.DB_PASSWORD.describe() + ")", e);
-        }
-        return new InvalidSettingException(Setting.DB_URL,
-                "cannot connect to the database at " + databaseUrl + ": " + cause, e);
     }
 
     private void checkObjectStore() {
@@ -109,10 +95,25 @@ public class PlatformStartup {
         }
         try {
             objectStore.checkReady();
+        } catch (StorageUnavailableException e) {
+            String hint = e.reason() == StorageUnavailableException.Reason.CREDENTIALS_REJECTED
+                    ? "; check " + Setting.S3_SECRET_KEY.describe() + " too" : "";
+            throw new InvalidSettingException(settingToFix(e.reason()), e.getMessage() + hint, e);
         } catch (StorageException e) {
-            throw new InvalidSettingException(storageSettings.isFileSystem() ? Setting.STORAGE_DIR : Setting.S3_ACCESS_KEY,
+            throw new InvalidSettingException(storageSettings.isFileSystem() ? Setting.STORAGE_DIR : Setting.S3_ENDPOINT,
                     e.getMessage(), e);
         }
+    }
+
+    private Setting settingToFix(StorageUnavailableException.Reason reason) {
+        if (storageSettings.isFileSystem()) {
+            return Setting.STORAGE_DIR;
+        }
+        return switch (reason) {
+            case CREDENTIALS_REJECTED, ACCESS_DENIED -> Setting.S3_ACCESS_KEY;
+            case BUCKET_MISSING -> Setting.S3_BUCKET;
+            default -> Setting.S3_ENDPOINT;
+        };
     }
 
     private static void requireWritableDirectory(Setting setting, Path directory) {
@@ -123,30 +124,5 @@ public class PlatformStartup {
         } catch (IOException | SecurityException e) {
             throw new InvalidSettingException(setting, "directory " + directory + " is not writable: " + e, e);
         }
-    }
-
-    private static void stop(String line) {
-        LOG.log(Level.SEVERE, "START-UP FAILED: {0}", line);
-        Thread exit = new Thread(() -> System.exit(EXIT_INVALID_SETTING), "hoctap-startup-failure");
-        exit.setDaemon(false);
-        exit.start();
-    }
-
-    private static String sqlState(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() != null ? root.getMessage() : root.toString();
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Base64;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import vn.hoctap.core.config.InvalidSettingException;
 import vn.hoctap.core.config.Setting;
@@ -34,8 +35,14 @@ public class ObjectStoreProducer {
         if (settings.isFileSystem()) {
             return new FileSystemObjectStore(settings.fileSystemRoot(), signer, Clock.systemUTC());
         }
-        return new S3ObjectStore(new S3Settings(settings.s3Endpoint(), settings.s3Region(), settings.s3Bucket(),
-                settings.s3AccessKey(), settings.s3SecretKey()));
+        S3Settings s3;
+        try {
+            s3 = new S3Settings(settings.s3Endpoint(), settings.s3Region(), settings.s3Bucket(),
+                    settings.s3AccessKey(), settings.s3SecretKey(), true);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(Setting.S3_ENDPOINT, e.getMessage(), e);
+        }
+        return new S3ObjectStore(s3);
     }
 
     /**
@@ -44,7 +51,7 @@ public class ObjectStoreProducer {
      * {@code <data-dir>/secrets/storage-url.key}.
      */
     @Produces
-    @ApplicationScoped
+    @Singleton
     SignedUrlSigner signer() {
         byte[] secret = settings.urlSecret().map(ObjectStoreProducer::decode).orElseGet(this::persistedSecret);
         return new SignedUrlSigner(secret, Clock.systemUTC());

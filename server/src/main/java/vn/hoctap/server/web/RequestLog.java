@@ -35,8 +35,8 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
         int status = response.getStatus();
         Level level = status >= 500 ? Level.WARNING : Level.INFO;
         if (LOG.isLoggable(level)) {
-            LOG.log(level, "{0} /{1} {2} {3}ms", new Object[] {request.getMethod(),
-                    request.getUriInfo().getPath(false), String.valueOf(status), String.valueOf(millis)});
+            LOG.log(level, "{0} {1} {2} {3}ms", new Object[] {request.getMethod(),
+                    request.getUriInfo().getRequestUri().getRawPath(), String.valueOf(status), String.valueOf(millis)});
         }
     }
 }

@@ -47,8 +47,14 @@ public final class ServerExceptionMappers {
             if (status >= 500) {
                 LOG.log(Level.WARNING, "server error " + status, e);
             }
-            Response.ResponseBuilder response = Response.fromResponse(ErrorResponses.of(ApiError.of(status,
-                    ErrorResponses.codeFor(status), message)));
+            Response body = ErrorResponses.of(ApiError.of(status, ErrorResponses.codeFor(status), message));
+            // keep what the exception's own response says beyond its body: WWW-Authenticate, Allow, Retry-After...
+            Response.ResponseBuilder response = Response.fromResponse(body);
+            e.getResponse().getStringHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                    values.forEach(value -> response.header(name, value));
+                }
+            });
             return response.build();
         }
     }

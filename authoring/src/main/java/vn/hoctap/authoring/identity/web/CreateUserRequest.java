@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.hoctap.authoring.error.InvalidInputException;
 import vn.hoctap.authoring.identity.NewUser;
 import vn.hoctap.authoring.identity.Role;
+import vn.hoctap.authoring.identity.UserAccounts;
 import vn.hoctap.core.error.ApiError.Violation;
 
 /** The body of {@code POST /api/admin/users}. */
@@ -24,9 +25,12 @@ public record CreateUserRequest(String username, String displayName, String pass
                 violations.add(new Violation("roles[" + i + "]", e.getMessage()));
             }
         }
+        NewUser request = new NewUser(username, displayName, password, parsed);
         if (!violations.isEmpty()) {
+            // report the other fields' problems too, not only the unknown roles
+            UserAccounts.violationsOf(request).stream().filter(v -> !v.path().equals("roles")).forEach(violations::add);
             throw new InvalidInputException(violations);
         }
-        return new NewUser(username, displayName, password, parsed);
+        return request;
     }
 }
