@@ -3,9 +3,16 @@ package vn.hoctap.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoctap.server.HttpClientSupport.basic;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.hoctap.core.storage.FileSystemObjectStore;
+import vn.hoctap.core.storage.SignedUrlSigner;
+import vn.hoctap.core.storage.StoredObject;
 
 /**
  * The real ROOT.war on Payara Micro (embedded defaults: H2 file and file-system objects under a fresh data
@@ -118,6 +129,47 @@ class PlatformIT {
         var missing = http.get("/api/no-such-thing");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("code").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void errors_outside_the_api_get_the_same_json_body() throws Exception {
+        var missing = http().get("/no/such/page");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/json");
+        assertThat(missing.json().get("code").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void a_signed_download_link_serves_the_object_whole_and_by_range_until_it_is_tampered_with() throws Exception {
+        // the server keeps file-system objects and its link-signing key in the data directory: write an object there
+        Path data = Path.of(System.getProperty("hoctap.it.dataDir"));
+        byte[] secret = Base64.getDecoder().decode(
+                Files.readString(data.resolve("secrets/storage-url.key"), StandardCharsets.US_ASCII).trim());
+        var store = new FileSystemObjectStore(data.resolve("objects"), new SignedUrlSigner(secret, Clock.systemUTC()),
+                Clock.systemUTC());
+        byte[] content = "Xin chào! សួស្តី! Hello!".getBytes(StandardCharsets.UTF_8);
+        StoredObject stored = store.put("it/greeting.txt", new ByteArrayInputStream(content), "text/plain;charset=utf-8");
+        String link = store.downloadUrl("it/greeting.txt", Duration.ofMinutes(5)).toString();
+        var http = http();
+
+        var whole = http.get(link);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo("Xin chào! សួស្តី! Hello!");
+        assertThat(whole.header("ETag")).isEqualTo("\"" + stored.sha256() + "\"");
+
+        var firstBytes = http.get(link, "Range", "bytes=0-2");
+        assertThat(firstBytes.status()).isEqualTo(206);
+        assertThat(firstBytes.body()).isEqualTo("Xin");
+        assertThat(firstBytes.header("Content-Range")).isEqualTo("bytes 0-2/" + content.length);
+
+        var beyond = http.get(link, "Range", "bytes=" + (content.length + 10) + "-");
+        assertThat(beyond.status()).isEqualTo(416);
+        assertThat(beyond.header("Content-Range")).isEqualTo("bytes */" + content.length);
+
+        var tampered = http.get(link.replace("greeting", "greetinG"));
+        assertThat(tampered.status()).isEqualTo(403);
+        assertThat(tampered.json().get("code").asText()).isEqualTo("invalid_signature");
     }
 
     @Test
