@@ -1,11 +1,7 @@
 package vn.hoctap.server.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Base64;
 
@@ -15,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import vn.hoctap.core.config.InvalidSettingException;
+import vn.hoctap.core.config.SecretFiles;
 import vn.hoctap.core.config.Setting;
 import vn.hoctap.core.storage.FileSystemObjectStore;
 import vn.hoctap.core.storage.ObjectStore;
@@ -71,21 +68,11 @@ public class ObjectStoreProducer {
 
     private byte[] persistedSecret() {
         Path file = settings.dataDirectory().resolve("secrets").resolve("storage-url.key");
-        try {
-            if (Files.exists(file)) {
-                return decode(Files.readString(file, StandardCharsets.US_ASCII));
-            }
-            Files.createDirectories(file.getParent());
-            byte[] secret = SignedUrlSigner.generateSecret();
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // best effort
-            }
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write " + file, e);
+        if (Files.exists(file)) {
+            return decode(SecretFiles.read(file));
         }
+        byte[] secret = SignedUrlSigner.generateSecret();
+        SecretFiles.write(file, Base64.getEncoder().encodeToString(secret));
+        return secret;
     }
 }

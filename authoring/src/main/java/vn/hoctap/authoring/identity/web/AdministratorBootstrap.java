@@ -1,11 +1,6 @@
 package vn.hoctap.authoring.identity.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -16,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.hoctap.authoring.identity.PasswordHasher;
+import vn.hoctap.core.config.SecretFiles;
 import vn.hoctap.core.lifecycle.PlatformStarted;
 
 /**
@@ -44,26 +40,11 @@ public class AdministratorBootstrap {
         String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(PasswordHasher::randomPassword);
         directory.ensureAdministrator(username, password).ifPresent(admin -> {
             if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
-                Path file = writeSecret(started.dataDirectory().resolve("secrets").resolve("admin-password"), password);
+                Path file = SecretFiles.write(started.dataDirectory().resolve("secrets").resolve("admin-password"), password);
                 LOG.info(() -> "Created the administrator '" + admin.username() + "'; its password is in " + file);
             } else {
                 LOG.info(() -> "Created the administrator '" + admin.username() + "' with the configured password");
             }
         });
-    }
-
-    private static Path writeSecret(Path file, String secret) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // best effort on file systems without POSIX permissions
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 }
