@@ -1,0 +1,240 @@
+package vn.hoctap.lrs.statement;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.hoctap.core.error.ApiError.Violation;
+import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.lrs.error.ConflictException;
+import vn.hoctap.lrs.error.InvalidXapiRequestException;
+import vn.hoctap.lrs.error.NotFoundException;
+import vn.hoctap.lrs.error.ScopeException;
+import vn.hoctap.lrs.store.Credential;
+
+/**
+ * Storing and reading statements under the xAPI rules: ids assigned when missing; {@code stored},
+ * {@code authority} (from the credential) and {@code version} set by the LRS; a batch stored atomically (one bad
+ * statement, nothing stored); an identical repeat of a stored id accepted without change, a different one refused
+ * with 409; voiding; the statements/read/mine scope.
+ */
+public final class StatementService {
+
+    /** The verb that voids the statement its object refers to. */
+    public static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+
+    private static final DateTimeFormatter STORED_FORMAT = DateTimeFormatter.ISO_INSTANT;
+
+    private final Transactor transactor;
+    private final StatementRepository repository;
+    private final StatementCheck check;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String authorityHomePage;
+
+    /**
+     * @param authorityHomePage the {@code account.homePage} of the authority the LRS writes into each statement
+     *                          (the credential's key is the account name)
+     */
+    public StatementService(Transactor transactor, StatementRepository repository, StatementCheck check,
+            ObjectMapper json, Clock clock, String authorityHomePage) {
+        this.transactor = transactor;
+        this.repository = repository;
+        this.check = check;
+        this.json = json;
+        this.clock = clock;
+        this.authorityHomePage = authorityHomePage;
+    }
+
+    /**
+     * Stores a batch (POST) atomically and returns the statements' ids in order. {@code version} is the value of the
+     * request's {@code X-Experience-API-Version} normalised to what a statement's {@code version} gets when it has none.
+     */
+    public List<UUID> store(Credential credential, List<JsonNode> statements, String version) {
+        requireWrite(credential);
+        List<Violation> violations = new ArrayList<>();
+        Map<UUID, Integer> seen = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            String path = statements.size() == 1 ? "$" : "$[" + i + "]";
+            JsonNode statement = statements.get(i);
+            violations.addAll(check.violations(statement, path));
+            if (statement.hasNonNull("id")) {
+                parseUuid(statement.get("id").asText()).ifPresent(id -> {
+                    Integer earlier = seen.putIfAbsent(id, seen.size());
+                    if (earlier != null) {
+                        violations.add(new Violation(path + ".id", "the same id appears twice in this batch"));
+                    }
+                });
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidXapiRequestException(violations);
+        }
+        OffsetDateTime stored = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        return transactor.inTransaction(c -> {
+            List<UUID> ids = new ArrayList<>();
+            for (JsonNode statement : statements) {
+                ids.add(storeOne(c, credential, (ObjectNode) statement.deepCopy(), version, stored));
+            }
+            return ids;
+        });
+    }
+
+    /** Stores one statement under the id of the request (PUT); the body's id, if any, must be the same. */
+    public void put(Credential credential, UUID id, JsonNode statement, String version) {
+        requireWrite(credential);
+        if (statement.hasNonNull("id") && !parseUuid(statement.get("id").asText()).map(id::equals).orElse(false)) {
+            throw new InvalidXapiRequestException("$.id", "differs from the statementId parameter " + id);
+        }
+        ObjectNode withId = statement.deepCopy();
+        withId.put("id", id.toString());
+        store(credential, List.of(withId), version);
+    }
+
+    private UUID storeOne(java.sql.Connection c, Credential credential, ObjectNode statement, String version,
+            OffsetDateTime stored) throws java.sql.SQLException {
+        UUID id = statement.hasNonNull("id") ? parseUuid(statement.get("id").asText()).orElseThrow() : UUID.randomUUID();
+        Optional<StoredStatement> existing = repository.byId(c, credential.storeId(), id);
+        if (existing.isPresent()) {
+            if (!sameStatement(existing.get().json(), statement)) {
+                throw new ConflictException("A different statement with id " + id + " is already stored;"
+                        + " statements are immutable, so send it with a new id.");
+            }
+            return id;
+        }
+        String verbId = statement.path("verb").path("id").asText();
+        UUID voidingTarget = null;
+        if (VOIDED.equals(verbId)) {
+            voidingTarget = parseUuid(statement.path("object").path("id").asText()).orElseThrow();
+            Optional<StoredStatement> target = repository.byId(c, credential.storeId(), voidingTarget);
+            if (target.isPresent() && VOIDED.equals(tree(target.get().json()).path("verb").path("id").asText())) {
+                throw new InvalidXapiRequestException("$.object.id",
+                        "refers to a voiding statement, which cannot be voided");
+            }
+            repository.markVoided(c, credential.storeId(), voidingTarget);
+        }
+        statement.put("id", id.toString());
+        if (!statement.hasNonNull("timestamp")) {
+            statement.put("timestamp", STORED_FORMAT.format(stored));
+        }
+        statement.put("stored", STORED_FORMAT.format(stored));
+        statement.set("authority", authority(credential));
+        if (!statement.hasNonNull("version")) {
+            statement.put("version", version);
+        }
+        UUID registration = parseUuid(statement.path("context").path("registration").asText(null)).orElse(null);
+        String text = text(statement);
+        repository.insert(c, credential.storeId(), id, stored, verbId, registration, voidingTarget, credential.id(),
+                text, StatementReferences.of(statement));
+        if (repository.isVoidedByStoredStatement(c, credential.storeId(), id)) {
+            repository.markVoided(c, credential.storeId(), id);
+        }
+        return id;
+    }
+
+    /** The authority the LRS writes: the credential as an account agent. */
+    public ObjectNode authority(Credential credential) {
+        ObjectNode authority = json.createObjectNode();
+        authority.put("objectType", "Agent");
+        authority.putObject("account").put("homePage", authorityHomePage).put("name", credential.key());
+        return authority;
+    }
+
+    /**
+     * One statement by id: {@code voided=false} finds only a statement that is not voided ({@code statementId}),
+     * {@code voided=true} only a voided one ({@code voidedStatementId}).
+     */
+    public String byId(Credential credential, UUID id, boolean voided) {
+        boolean all = requireRead(credential);
+        StoredStatement statement = transactor.inTransaction(c -> repository.byId(c, credential.storeId(), id))
+                .filter(s -> s.voided() == voided)
+                .filter(s -> all || s.credentialId().equals(credential.id()))
+                .orElseThrow(() -> new NotFoundException((voided ? "Voided statement " : "Statement ") + id));
+        return statement.json();
+    }
+
+    /** A page of statements matching the query (statements/read/mine: only the credential's own). */
+    public StatementPage query(Credential credential, StatementQuery query) {
+        boolean all = requireRead(credential);
+        StatementQuery scoped = all ? query : new StatementQuery(query.agentIfi(), query.verbId(), query.activityId(),
+                query.registration(), query.relatedActivities(), query.relatedAgents(), query.since(), query.until(),
+                query.ascending(), query.limit(), Optional.of(credential.id()), query.afterSeq());
+        List<StoredStatement> rows = transactor.inTransaction(c -> repository.query(c, credential.storeId(), scoped));
+        boolean more = rows.size() > query.limit();
+        List<StoredStatement> page = more ? rows.subList(0, query.limit()) : rows;
+        return new StatementPage(page.stream().map(StoredStatement::json).toList(),
+                more ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored statement is not JSON", e);
+        }
+    }
+
+    private String text(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a statement cannot be written as JSON", e);
+        }
+    }
+
+    /** Whether a repeated statement is the one stored, ignoring what the LRS added or may have changed. */
+    private boolean sameStatement(String storedJson, ObjectNode incoming) {
+        ObjectNode stored = (ObjectNode) tree(storedJson);
+        ObjectNode candidate = incoming.deepCopy();
+        for (String lrsProperty : List.of("stored", "authority", "version", "id")) {
+            stored.remove(lrsProperty);
+            candidate.remove(lrsProperty);
+        }
+        if (!candidate.has("timestamp")) {
+            stored.remove("timestamp");
+        }
+        return stored.equals(candidate);
+    }
+
+    private static void requireWrite(Credential credential) {
+        if (!credential.permissions().canWriteStatements()) {
+            throw new ScopeException("statements/write or all");
+        }
+    }
+
+    /** Whether the credential reads every statement (true) or only its own (false); refuses otherwise. */
+    private static boolean requireRead(Credential credential) {
+        if (credential.permissions().canReadAllStatements()) {
+            return true;
+        }
+        if (credential.permissions().canReadOwnStatements()) {
+            return false;
+        }
+        throw new ScopeException("statements/read, statements/read/mine, all/read or all");
+    }
+
+    static Optional<UUID> parseUuid(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package vn.hoctap.lrs.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.hoctap.core.persistence.LocalTransactor;
+import vn.hoctap.lrs.error.ConflictException;
+import vn.hoctap.lrs.error.InvalidXapiRequestException;
+import vn.hoctap.lrs.error.NotFoundException;
+import vn.hoctap.lrs.error.ScopeException;
+import vn.hoctap.lrs.store.Credential;
+import vn.hoctap.lrs.store.LrsStore;
+import vn.hoctap.lrs.store.Scope;
+import vn.hoctap.lrs.store.StoreAdministration;
+import vn.hoctap.lrs.store.StoreRepository;
+import vn.hoctap.testing.DatabaseEngine;
+
+/** Storing, reading, voiding and querying statements on a real database, per store and per scope. */
+abstract class StatementServiceContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LESSON = "https://hoctap.example/course/ky-nang-so/lesson/1";
+    private static final String COURSE = "https://hoctap.example/course/ky-nang-so";
+    private static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+    private static final String ATTEMPTED = "http://adlnet.gov/expapi/verbs/attempted";
+
+    private StatementService statements;
+    private StoreAdministration admin;
+    private Credential writerA;
+    private Credential readerA;
+    private Credential otherWriterA;
+    private Credential mineA;
+    private Credential writerB;
+
+    abstract DatabaseEngine engine();
+
+    @BeforeEach
+    void freshStores() {
+        DataSource dataSource = engine().freshDataSource();
+        LocalTransactor transactor = new LocalTransactor(dataSource);
+        admin = new StoreAdministration(transactor, new StoreRepository(), Clock.systemUTC());
+        statements = new StatementService(transactor, new StatementRepository(), (statement, path) -> List.of(), JSON,
+                Clock.systemUTC(), "https://hoctap.example/xapi");
+        LrsStore a = admin.createStore("a");
+        LrsStore b = admin.createStore("b");
+        writerA = admin.issueCredential(a.id(), "writer", Set.of(Scope.STATEMENTS_WRITE, Scope.STATEMENTS_READ)).credential();
+        readerA = admin.issueCredential(a.id(), "reader", Set.of(Scope.STATEMENTS_READ)).credential();
+        otherWriterA = admin.issueCredential(a.id(), "other", Set.of(Scope.STATEMENTS_WRITE)).credential();
+        mineA = admin.issueCredential(a.id(), "mine", Set.of(Scope.STATEMENTS_WRITE, Scope.STATEMENTS_READ_MINE)).credential();
+        writerB = admin.issueCredential(b.id(), "writer", Set.of(Scope.ALL)).credential();
+    }
+
+    private static JsonNode statement(String mbox, String verb, String activity) {
+        return tree("""
+                {"actor":{"objectType":"Agent","name":"Lan","mbox":"mailto:%s"},
+                 "verb":{"id":"%s","display":{"vi":"đã hoàn thành"}},
+                 "object":{"id":"%s","definition":{"name":{"vi":"Bài 1","km":"មេរៀនទី១"}}},
+                 "context":{"contextActivities":{"parent":[{"id":"%s"}]}}}
+                """.formatted(mbox, verb, activity, COURSE));
+    }
+
+    private static JsonNode tree(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private UUID storeOne(Credential credential, JsonNode statement) {
+        return statements.store(credential, List.of(statement), "1.0.0").get(0);
+    }
+
+    private static StatementQuery query() {
+        return new StatementQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
+                Optional.empty(), Optional.empty(), false, 100, Optional.empty(), OptionalLong.empty());
+    }
+
+    @Test
+    void a_stored_statement_gets_its_id_stored_time_authority_and_version_from_the_lrs() {
+        UUID id = storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+
+        JsonNode stored = tree(statements.byId(readerA, id, false));
+
+        assertThat(stored.get("id").asText()).isEqualTo(id.toString());
+        assertThat(stored.get("stored").asText()).endsWith("Z");
+        assertThat(stored.get("timestamp").asText()).isEqualTo(stored.get("stored").asText());
+        assertThat(stored.path("authority").path("account").path("name").asText()).isEqualTo(writerA.key());
+        assertThat(stored.get("version").asText()).isEqualTo("1.0.0");
+        assertThat(stored.path("object").path("definition").path("name").path("km").asText()).isEqualTo("មេរៀនទី១");
+    }
+
+    @Test
+    void an_identical_repeat_is_accepted_and_a_different_statement_with_the_same_id_is_a_conflict() {
+        UUID id = UUID.randomUUID();
+        JsonNode first = statement("lan@example.org", COMPLETED, LESSON);
+        statements.put(writerA, id, first, "1.0.0");
+
+        statements.put(writerA, id, first, "1.0.0");
+
+        assertThat(statements.query(readerA, query()).statements()).hasSize(1);
+        assertThatThrownBy(() -> statements.put(writerA, id, statement("lan@example.org", ATTEMPTED, LESSON), "1.0.0"))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_batch_is_atomic_one_conflicting_statement_stores_nothing() {
+        UUID taken = storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        var fresh = (com.fasterxml.jackson.databind.node.ObjectNode) statement("minh@example.org", COMPLETED, LESSON);
+        var conflicting = (com.fasterxml.jackson.databind.node.ObjectNode) statement("minh@example.org", ATTEMPTED, LESSON);
+        conflicting.put("id", taken.toString());
+
+        assertThatThrownBy(() -> statements.store(writerA, List.of(fresh, conflicting), "1.0.0"))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(statements.query(readerA, query()).statements()).hasSize(1);
+    }
+
+    @Test
+    void the_same_id_twice_in_one_batch_is_rejected() {
+        var one = (com.fasterxml.jackson.databind.node.ObjectNode) statement("lan@example.org", COMPLETED, LESSON);
+        one.put("id", "f1e2d3c4-b5a6-4978-8899-aabbccddeeff");
+
+        assertThatThrownBy(() -> statements.store(writerA, List.of(one, one.deepCopy()), "1.0.0"))
+                .isInstanceOfSatisfying(InvalidXapiRequestException.class,
+                        e -> assertThat(e.toApiError().path()).isEqualTo("$[1].id"));
+    }
+
+    @Test
+    void a_store_never_sees_another_stores_statements() {
+        UUID inA = storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        storeOne(writerB, statement("sokha@example.org", COMPLETED, LESSON));
+
+        assertThatThrownBy(() -> statements.byId(writerB, inA, false)).isInstanceOf(NotFoundException.class);
+        assertThat(statements.query(writerB, query()).statements()).hasSize(1)
+                .allSatisfy(json -> assertThat(json).contains("sokha@example.org"));
+        assertThat(statements.query(readerA, query()).statements()).hasSize(1)
+                .allSatisfy(json -> assertThat(json).contains("lan@example.org"));
+    }
+
+    @Test
+    void statements_read_mine_sees_only_the_statements_its_credential_stored() {
+        UUID own = storeOne(mineA, statement("own@example.org", COMPLETED, LESSON));
+        UUID others = storeOne(otherWriterA, statement("other@example.org", COMPLETED, LESSON));
+
+        assertThat(statements.query(mineA, query()).statements()).singleElement()
+                .satisfies(json -> assertThat(json).contains(own.toString()));
+        assertThatThrownBy(() -> statements.byId(mineA, others, false)).isInstanceOf(NotFoundException.class);
+        assertThat(statements.query(readerA, query()).statements()).hasSize(2);
+    }
+
+    @Test
+    void scopes_are_enforced_in_both_directions() {
+        UUID id = storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+
+        assertThatThrownBy(() -> storeOne(readerA, statement("x@example.org", COMPLETED, LESSON)))
+                .isInstanceOf(ScopeException.class);
+        assertThatThrownBy(() -> statements.byId(otherWriterA, id, false)).isInstanceOf(ScopeException.class);
+        assertThatThrownBy(() -> statements.query(otherWriterA, query())).isInstanceOf(ScopeException.class);
+    }
+
+    @Test
+    void a_voided_statement_leaves_queries_and_is_found_only_as_voided() {
+        UUID target = storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        UUID voiding = storeOne(writerA, tree("""
+                {"actor":{"mbox":"mailto:admin@example.org"},"verb":{"id":"%s","display":{"en":"voided"}},
+                 "object":{"objectType":"StatementRef","id":"%s"}}
+                """.formatted(StatementService.VOIDED, target)));
+
+        assertThatThrownBy(() -> statements.byId(readerA, target, false)).isInstanceOf(NotFoundException.class);
+        assertThat(tree(statements.byId(readerA, target, true)).get("id").asText()).isEqualTo(target.toString());
+        assertThat(statements.query(readerA, query()).statements()).singleElement()
+                .satisfies(json -> assertThat(json).contains(voiding.toString()));
+        assertThatThrownBy(() -> storeOne(writerA, tree("""
+                {"actor":{"mbox":"mailto:admin@example.org"},"verb":{"id":"%s"},
+                 "object":{"objectType":"StatementRef","id":"%s"}}
+                """.formatted(StatementService.VOIDED, voiding)))).isInstanceOf(InvalidXapiRequestException.class);
+    }
+
+    @Test
+    void filters_match_the_actor_or_object_and_related_filters_match_anywhere() {
+        storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        storeOne(writerA, statement("minh@example.org", ATTEMPTED, LESSON + "/quiz"));
+        StatementQuery base = query();
+
+        assertThat(statements.query(readerA, with(base, Optional.of("mbox:mailto:lan@example.org"), Optional.empty(),
+                Optional.empty(), false)).statements()).hasSize(1);
+        assertThat(statements.query(readerA, with(base, Optional.empty(), Optional.of(ATTEMPTED), Optional.empty(),
+                false)).statements()).singleElement().satisfies(json -> assertThat(json).contains("minh@example.org"));
+        assertThat(statements.query(readerA, with(base, Optional.empty(), Optional.empty(), Optional.of(COURSE),
+                false)).statements()).isEmpty();
+        assertThat(statements.query(readerA, with(base, Optional.empty(), Optional.empty(), Optional.of(COURSE),
+                true)).statements()).hasSize(2);
+        assertThat(statements.query(readerA, with(base, Optional.of("account:https://hoctap.example/xapi "
+                + writerA.key()), Optional.empty(), Optional.empty(), false)).statements()).isEmpty();
+        StatementQuery relatedAuthority = new StatementQuery(Optional.of("account:https://hoctap.example/xapi "
+                + writerA.key()), Optional.empty(), Optional.empty(), Optional.empty(), false, true, Optional.empty(),
+                Optional.empty(), false, 100, Optional.empty(), OptionalLong.empty());
+        assertThat(statements.query(readerA, relatedAuthority).statements()).hasSize(2);
+    }
+
+    @Test
+    void pages_follow_the_cursor_newest_first_or_oldest_first_without_gaps() {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(storeOne(writerA, statement("learner" + i + "@example.org", COMPLETED, LESSON)));
+        }
+        List<String> seen = new ArrayList<>();
+        OptionalLong cursor = OptionalLong.empty();
+        do {
+            StatementQuery page = new StatementQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false, false, Optional.empty(), Optional.empty(), true, 2, Optional.empty(), cursor);
+            StatementPage result = statements.query(readerA, page);
+            result.statements().forEach(json -> seen.add(tree(json).get("id").asText()));
+            cursor = result.nextCursor();
+        } while (cursor.isPresent());
+
+        assertThat(seen).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+        assertThat(statements.query(readerA, query()).statements().get(0)).contains(ids.get(4).toString());
+    }
+
+    @Test
+    void since_and_until_filter_on_the_stored_time() {
+        storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        OffsetDateTime future = OffsetDateTime.ofInstant(Instant.now().plusSeconds(3600), ZoneOffset.UTC);
+        OffsetDateTime past = OffsetDateTime.ofInstant(Instant.now().minusSeconds(3600), ZoneOffset.UTC);
+
+        assertThat(statements.query(readerA, window(Optional.of(past), Optional.of(future))).statements()).hasSize(1);
+        assertThat(statements.query(readerA, window(Optional.of(future), Optional.empty())).statements()).isEmpty();
+        assertThat(statements.query(readerA, window(Optional.empty(), Optional.of(past))).statements()).isEmpty();
+    }
+
+    private static StatementQuery window(Optional<OffsetDateTime> since, Optional<OffsetDateTime> until) {
+        return new StatementQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
+                since, until, false, 100, Optional.empty(), OptionalLong.empty());
+    }
+
+    private static StatementQuery with(StatementQuery base, Optional<String> agent, Optional<String> verb,
+            Optional<String> activity, boolean relatedActivities) {
+        return new StatementQuery(agent, verb, activity, base.registration(), relatedActivities, false, base.since(),
+                base.until(), base.ascending(), base.limit(), base.onlyCredential(), base.afterSeq());
+    }
+}
