@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
- * The platform's JSON API under {@code /api}. Resources and providers of every module are discovered by
+ * The platform's HTTP API: the JSON API under {@code /api} and the LRS under {@code /xapi}. Resources and providers of every module are discovered by
  * scanning; JSON is written and read by Jackson (the copy Payara bundles).
  */
-@ApplicationPath("api")
+@ApplicationPath("")
 @OpenAPIDefinition(info = @Info(title = "Hoc Tap platform API", version = "0.1",
         description = "Authoring, media, packages and administration of the lifelong-learning platform."))
 public class ApiApplication extends Application {

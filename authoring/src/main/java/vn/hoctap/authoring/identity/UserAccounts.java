@@ -47,6 +47,11 @@ public final class UserAccounts {
         return user;
     }
 
+    /** Whether a sign-in name could be a username at all (lower-case letters, digits, '.', '-', '_'). */
+    public static boolean isPossibleUsername(String name) {
+        return name != null && USERNAME.matcher(name).matches();
+    }
+
     /** Every rule a new user breaks, with the field it is about; empty when the request is valid. */
     public static List<Violation> violationsOf(NewUser request) {
         List<Violation> violations = new ArrayList<>();

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in staff user. */
-@Path("me")
+@Path("api/me")
 @RequestScoped
 @RolesAllowed({"admin", "author", "reviewer"})
 @Produces(MediaType.APPLICATION_JSON)

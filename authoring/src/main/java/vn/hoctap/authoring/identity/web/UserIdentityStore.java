@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import vn.hoctap.authoring.identity.Role;
+import vn.hoctap.authoring.identity.UserAccounts;
 
 /**
  * Signs staff users in (HTTP Basic, see the server's security configuration): the groups of a valid user are
@@ -24,8 +25,8 @@ public class UserIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        if (!(credential instanceof UsernamePasswordCredential login) || !UserAccounts.isPossibleUsername(login.getCaller())) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT; // another store's caller (an LRS key, say)
         }
         return directory.authenticate(login.getCaller(), login.getPassword().getValue())
                 .map(user -> {

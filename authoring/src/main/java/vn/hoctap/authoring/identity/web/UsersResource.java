@@ -23,7 +23,7 @@ import vn.hoctap.authoring.error.InvalidInputException;
 import vn.hoctap.core.error.ApiError.Violation;
 
 /** Administrators manage the staff accounts: authors, reviewers and other administrators. */
-@Path("admin/users")
+@Path("api/admin/users")
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,79 @@
+package vn.hoctap.lrs.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+import vn.hoctap.lrs.error.InvalidXapiRequestException;
+import vn.hoctap.lrs.store.Credential;
+import vn.hoctap.lrs.store.StoreAdministration;
+
+/**
+ * What every xAPI request goes through (except {@code /xapi/about}): a supported
+ * {@code X-Experience-API-Version} (1.0.0 to 1.0.3, 2.0.0), and an active LRS credential signed in with HTTP
+ * Basic, which resources read with {@link #credential(ContainerRequestContext)}. Every xAPI response carries the
+ * version the LRS speaks for that request.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class XapiRequest implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String VERSION_HEADER = "X-Experience-API-Version";
+    private static final String CREDENTIAL = XapiRequest.class.getName() + ".credential";
+    private static final String VERSION = XapiRequest.class.getName() + ".version";
+
+    @Inject
+    StoreAdministration administration;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("xapi/") || path.equals("xapi/about") || "OPTIONS".equals(request.getMethod())) {
+            return;
+        }
+        String header = request.getHeaderString(VERSION_HEADER);
+        XapiVersions.Version version = XapiVersions.parse(header).orElseThrow(() -> new InvalidXapiRequestException(
+                VERSION_HEADER, header == null ? "is required: send 1.0.3 or 2.0.0"
+                        : "'" + header + "' is not supported: send 1.0.0 to 1.0.3 or 2.0.0"));
+        request.setProperty(VERSION, version);
+        var principal = request.getSecurityContext().getUserPrincipal();
+        Credential credential = principal == null ? null
+                : administration.activeCredential(principal.getName()).orElse(null);
+        if (credential == null) {
+            throw new NotAuthorizedException("Sign in with the key and secret of an LRS credential (HTTP Basic).",
+                    "Basic realm=\"xapi\"");
+        }
+        request.setProperty(CREDENTIAL, credential);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!request.getUriInfo().getPath().startsWith("xapi/")) {
+            return;
+        }
+        Object version = request.getProperty(VERSION);
+        response.getHeaders().putSingle(VERSION_HEADER,
+                version instanceof XapiVersions.Version v ? v.responseHeader() : XapiVersions.Version.V1_0.responseHeader());
+        if (!response.getHeaders().containsKey("X-Experience-API-Consistent-Through")) {
+            response.getHeaders().putSingle("X-Experience-API-Consistent-Through",
+                    DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
+        }
+    }
+
+    static Credential credential(ContainerRequestContext request) {
+        return (Credential) request.getProperty(CREDENTIAL);
+    }
+
+    static XapiVersions.Version version(ContainerRequestContext request) {
+        return (XapiVersions.Version) request.getProperty(VERSION);
+    }
+}
