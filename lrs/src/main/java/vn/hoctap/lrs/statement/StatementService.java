@@ -25,6 +25,8 @@ import vn.hoctap.lrs.error.InvalidXapiRequestException;
 import vn.hoctap.lrs.error.NotFoundException;
 import vn.hoctap.lrs.error.ScopeException;
 import vn.hoctap.lrs.store.Credential;
+import vn.hoctap.lrs.validation.StatementValidator;
+import vn.hoctap.lrs.validation.XapiVersion;
 
 /**
  * Storing and reading statements under the xAPI rules: ids assigned when missing; {@code stored},
@@ -35,13 +37,13 @@ import vn.hoctap.lrs.store.Credential;
 public final class StatementService {
 
     /** The verb that voids the statement its object refers to. */
-    public static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+    public static final String VOIDED = StatementValidator.VOIDED;
 
     private static final DateTimeFormatter STORED_FORMAT = DateTimeFormatter.ISO_INSTANT;
 
     private final Transactor transactor;
     private final StatementRepository repository;
-    private final StatementCheck check;
+    private final StatementValidator validator;
     private final ObjectMapper json;
     private final Clock clock;
     private final String authorityHomePage;
@@ -50,28 +52,30 @@ public final class StatementService {
      * @param authorityHomePage the {@code account.homePage} of the authority the LRS writes into each statement
      *                          (the credential's key is the account name)
      */
-    public StatementService(Transactor transactor, StatementRepository repository, StatementCheck check,
+    public StatementService(Transactor transactor, StatementRepository repository, StatementValidator validator,
             ObjectMapper json, Clock clock, String authorityHomePage) {
         this.transactor = transactor;
         this.repository = repository;
-        this.check = check;
+        this.validator = validator;
         this.json = json;
         this.clock = clock;
         this.authorityHomePage = authorityHomePage;
     }
 
     /**
-     * Stores a batch (POST) atomically and returns the statements' ids in order. {@code version} is the value of the
-     * request's {@code X-Experience-API-Version} normalised to what a statement's {@code version} gets when it has none.
+     * Stores a batch (POST) atomically and returns the statements' ids in order. {@code version} is the request's
+     * xAPI version: it decides the validation rules and the {@code version} a statement without one gets.
      */
-    public List<UUID> store(Credential credential, List<JsonNode> statements, String version) {
+    public List<UUID> store(Credential credential, List<JsonNode> statements, XapiVersion version) {
         requireWrite(credential);
         List<Violation> violations = new ArrayList<>();
         Map<UUID, Integer> seen = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             String path = statements.size() == 1 ? "$" : "$[" + i + "]";
             JsonNode statement = statements.get(i);
-            violations.addAll(check.violations(statement, path));
+            String prefix = path;
+            validator.validate(statement, version).forEach(v ->
+                    violations.add(new Violation(prefix + v.path().substring(1), v.message())));
             if (statement.hasNonNull("id")) {
                 parseUuid(statement.get("id").asText()).ifPresent(id -> {
                     Integer earlier = seen.putIfAbsent(id, seen.size());
@@ -95,7 +99,7 @@ public final class StatementService {
     }
 
     /** Stores one statement under the id of the request (PUT); the body's id, if any, must be the same. */
-    public void put(Credential credential, UUID id, JsonNode statement, String version) {
+    public void put(Credential credential, UUID id, JsonNode statement, XapiVersion version) {
         requireWrite(credential);
         if (statement.hasNonNull("id") && !parseUuid(statement.get("id").asText()).map(id::equals).orElse(false)) {
             throw new InvalidXapiRequestException("$.id", "differs from the statementId parameter " + id);
@@ -105,7 +109,7 @@ public final class StatementService {
         store(credential, List.of(withId), version);
     }
 
-    private UUID storeOne(java.sql.Connection c, Credential credential, ObjectNode statement, String version,
+    private UUID storeOne(java.sql.Connection c, Credential credential, ObjectNode statement, XapiVersion version,
             OffsetDateTime stored) throws java.sql.SQLException {
         UUID id = statement.hasNonNull("id") ? parseUuid(statement.get("id").asText()).orElseThrow() : UUID.randomUUID();
         Optional<StoredStatement> existing = repository.byId(c, credential.storeId(), id);
@@ -134,7 +138,7 @@ public final class StatementService {
         statement.put("stored", STORED_FORMAT.format(stored));
         statement.set("authority", authority(credential));
         if (!statement.hasNonNull("version")) {
-            statement.put("version", version);
+            statement.put("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
         }
         UUID registration = parseUuid(statement.path("context").path("registration").asText(null)).orElse(null);
         String text = text(statement);

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.hoctap.core.persistence.Transactor;
-import vn.hoctap.lrs.statement.StatementCheck;
 import vn.hoctap.lrs.statement.StatementRepository;
 import vn.hoctap.lrs.statement.StatementService;
 import vn.hoctap.lrs.store.StoreAdministration;
 import vn.hoctap.lrs.store.StoreRepository;
+import vn.hoctap.lrs.validation.StatementValidator;
 
 /**
  * The LRS's domain services, wired with the container's transactions and settings. They are thread-safe and
@@ -27,9 +27,6 @@ public class LrsServices {
 
     @Inject
     Transactor transactor;
-
-    @Inject
-    StatementCheck statementCheck;
 
     @Inject
     @ConfigProperty(name = "hoctap.lrs.authority-home-page", defaultValue = "https://hoctap.vn/xapi")
@@ -44,7 +41,7 @@ public class LrsServices {
     @Produces
     @Singleton
     StatementService statementService() {
-        return new StatementService(transactor, new StatementRepository(), statementCheck, new ObjectMapper(),
+        return new StatementService(transactor, new StatementRepository(), new StatementValidator(), new ObjectMapper(),
                 Clock.systemUTC(), authorityHomePage);
     }
 }

@@ -27,15 +27,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import vn.hoctap.core.error.ApiError.Violation;
 import vn.hoctap.lrs.error.InvalidXapiRequestException;
+import vn.hoctap.lrs.json.InvalidJsonException;
+import vn.hoctap.lrs.json.StrictJson;
 import vn.hoctap.lrs.statement.AgentIdentity;
 import vn.hoctap.lrs.statement.StatementPage;
 import vn.hoctap.lrs.statement.StatementQuery;
@@ -50,11 +47,6 @@ public class StatementsResource {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
 
     @Inject
     StatementService statements;
@@ -72,11 +64,8 @@ public class StatementsResource {
         String id = uri.getQueryParameters().getFirst("statementId");
         UUID statementId = uuid("statementId", id).orElseThrow(() ->
                 new InvalidXapiRequestException("statementId", "is required for PUT: a UUID"));
-        JsonNode statement = parse(body);
-        if (!statement.isObject()) {
-            throw new InvalidXapiRequestException("$", "must be one statement (a JSON object)");
-        }
-        statements.put(credential(), statementId, statement, XapiRequest.version(request).statementDefault());
+        JsonNode statement = StrictJson.parseObject(requireBody(body));
+        statements.put(credential(), statementId, statement, XapiRequest.version(request));
         return Response.noContent().build();
     }
 
@@ -84,7 +73,7 @@ public class StatementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store one statement or a batch (atomically); returns their ids")
     public Response post(String body) {
-        JsonNode parsed = parse(body);
+        JsonNode parsed = StrictJson.parseObjectOrArray(requireBody(body));
         List<JsonNode> batch = new ArrayList<>();
         if (parsed.isArray()) {
             parsed.forEach(batch::add);
@@ -101,7 +90,7 @@ public class StatementsResource {
             throw new InvalidXapiRequestException(violations.stream()
                     .map(path -> new Violation(path, "must be a statement (a JSON object)")).toList());
         }
-        List<UUID> ids = statements.store(credential(), batch, XapiRequest.version(request).statementDefault());
+        List<UUID> ids = statements.store(credential(), batch, XapiRequest.version(request));
         return Response.ok(ids.stream().map(UUID::toString).toList(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -141,12 +130,12 @@ public class StatementsResource {
         List<Violation> violations = new ArrayList<>();
         Optional<String> agent = Optional.ofNullable(query.getFirst("agent")).map(text -> {
             try {
-                Optional<String> ifi = AgentIdentity.of(STRICT.readTree(text));
+                Optional<String> ifi = AgentIdentity.of(StrictJson.parseObject(text));
                 if (ifi.isEmpty()) {
                     violations.add(new Violation("agent", "must be an Agent or identified Group with one identifier"));
                 }
                 return ifi.orElse(null);
-            } catch (JsonProcessingException e) {
+            } catch (InvalidJsonException e) {
                 violations.add(new Violation("agent", "must be JSON: an Agent such as {\"mbox\":\"mailto:lan@example.org\"}"));
                 return null;
             }
@@ -222,15 +211,11 @@ public class StatementsResource {
         return Optional.of(StatementIds.parse(text).orElseThrow(() -> new InvalidXapiRequestException(name, "must be a UUID")));
     }
 
-    private static JsonNode parse(String body) {
+    private static String requireBody(String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidXapiRequestException("$", "the request body is empty: send a statement or an array of statements");
         }
-        try {
-            return STRICT.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidXapiRequestException("$", "is not valid JSON: " + e.getOriginalMessage());
-        }
+        return body;
     }
 
     private Credential credential() {

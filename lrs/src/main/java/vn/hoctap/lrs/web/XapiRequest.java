@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import vn.hoctap.lrs.error.InvalidXapiRequestException;
 import vn.hoctap.lrs.store.Credential;
 import vn.hoctap.lrs.store.StoreAdministration;
+import vn.hoctap.lrs.validation.XapiVersion;
 
 /**
  * What every xAPI request goes through (except {@code /xapi/about}): a supported
@@ -41,7 +42,7 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
             return;
         }
         String header = request.getHeaderString(VERSION_HEADER);
-        XapiVersions.Version version = XapiVersions.parse(header).orElseThrow(() -> new InvalidXapiRequestException(
+        XapiVersion version = XapiVersion.parse(header).orElseThrow(() -> new InvalidXapiRequestException(
                 VERSION_HEADER, header == null ? "is required: send 1.0.3 or 2.0.0"
                         : "'" + header + "' is not supported: send 1.0.0 to 1.0.3 or 2.0.0"));
         request.setProperty(VERSION, version);
@@ -62,7 +63,7 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         }
         Object version = request.getProperty(VERSION);
         response.getHeaders().putSingle(VERSION_HEADER,
-                version instanceof XapiVersions.Version v ? v.responseHeader() : XapiVersions.Version.V1_0.responseHeader());
+                version instanceof XapiVersion v ? v.headerValue() : XapiVersion.V1_0_x.headerValue());
         if (!response.getHeaders().containsKey("X-Experience-API-Consistent-Through")) {
             response.getHeaders().putSingle("X-Experience-API-Consistent-Through",
                     DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
@@ -73,7 +74,7 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         return (Credential) request.getProperty(CREDENTIAL);
     }
 
-    static XapiVersions.Version version(ContainerRequestContext request) {
-        return (XapiVersions.Version) request.getProperty(VERSION);
+    static XapiVersion version(ContainerRequestContext request) {
+        return (XapiVersion) request.getProperty(VERSION);
     }
 }

@@ -32,6 +32,8 @@ import vn.hoctap.lrs.store.LrsStore;
 import vn.hoctap.lrs.store.Scope;
 import vn.hoctap.lrs.store.StoreAdministration;
 import vn.hoctap.lrs.store.StoreRepository;
+import vn.hoctap.lrs.validation.StatementValidator;
+import vn.hoctap.lrs.validation.XapiVersion;
 import vn.hoctap.testing.DatabaseEngine;
 
 /** Storing, reading, voiding and querying statements on a real database, per store and per scope. */
@@ -58,7 +60,7 @@ abstract class StatementServiceContract {
         DataSource dataSource = engine().freshDataSource();
         LocalTransactor transactor = new LocalTransactor(dataSource);
         admin = new StoreAdministration(transactor, new StoreRepository(), Clock.systemUTC());
-        statements = new StatementService(transactor, new StatementRepository(), (statement, path) -> List.of(), JSON,
+        statements = new StatementService(transactor, new StatementRepository(), new StatementValidator(), JSON,
                 Clock.systemUTC(), "https://hoctap.example/xapi");
         LrsStore a = admin.createStore("a");
         LrsStore b = admin.createStore("b");
@@ -87,7 +89,7 @@ abstract class StatementServiceContract {
     }
 
     private UUID storeOne(Credential credential, JsonNode statement) {
-        return statements.store(credential, List.of(statement), "1.0.0").get(0);
+        return statements.store(credential, List.of(statement), XapiVersion.V1_0_x).get(0);
     }
 
     private static StatementQuery query() {
@@ -113,12 +115,12 @@ abstract class StatementServiceContract {
     void an_identical_repeat_is_accepted_and_a_different_statement_with_the_same_id_is_a_conflict() {
         UUID id = UUID.randomUUID();
         JsonNode first = statement("lan@example.org", COMPLETED, LESSON);
-        statements.put(writerA, id, first, "1.0.0");
+        statements.put(writerA, id, first, XapiVersion.V1_0_x);
 
-        statements.put(writerA, id, first, "1.0.0");
+        statements.put(writerA, id, first, XapiVersion.V1_0_x);
 
         assertThat(statements.query(readerA, query()).statements()).hasSize(1);
-        assertThatThrownBy(() -> statements.put(writerA, id, statement("lan@example.org", ATTEMPTED, LESSON), "1.0.0"))
+        assertThatThrownBy(() -> statements.put(writerA, id, statement("lan@example.org", ATTEMPTED, LESSON), XapiVersion.V1_0_x))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -129,7 +131,7 @@ abstract class StatementServiceContract {
         var conflicting = (com.fasterxml.jackson.databind.node.ObjectNode) statement("minh@example.org", ATTEMPTED, LESSON);
         conflicting.put("id", taken.toString());
 
-        assertThatThrownBy(() -> statements.store(writerA, List.of(fresh, conflicting), "1.0.0"))
+        assertThatThrownBy(() -> statements.store(writerA, List.of(fresh, conflicting), XapiVersion.V1_0_x))
                 .isInstanceOf(ConflictException.class);
 
         assertThat(statements.query(readerA, query()).statements()).hasSize(1);
@@ -140,9 +142,22 @@ abstract class StatementServiceContract {
         var one = (com.fasterxml.jackson.databind.node.ObjectNode) statement("lan@example.org", COMPLETED, LESSON);
         one.put("id", "f1e2d3c4-b5a6-4978-8899-aabbccddeeff");
 
-        assertThatThrownBy(() -> statements.store(writerA, List.of(one, one.deepCopy()), "1.0.0"))
+        assertThatThrownBy(() -> statements.store(writerA, List.of(one, one.deepCopy()), XapiVersion.V1_0_x))
                 .isInstanceOfSatisfying(InvalidXapiRequestException.class,
                         e -> assertThat(e.toApiError().path()).isEqualTo("$[1].id"));
+    }
+
+    @Test
+    void an_invalid_statement_in_a_batch_is_reported_with_its_index_and_nothing_is_stored() {
+        var broken = (com.fasterxml.jackson.databind.node.ObjectNode) statement("lan@example.org", COMPLETED, LESSON);
+        broken.with("actor").put("mbox", "lan@example.org");
+
+        assertThatThrownBy(() -> statements.store(writerA,
+                List.of(statement("minh@example.org", COMPLETED, LESSON), broken), XapiVersion.V1_0_x))
+                .isInstanceOfSatisfying(InvalidXapiRequestException.class,
+                        e -> assertThat(e.toApiError().violations()).extracting(v -> v.path())
+                                .contains("$[1].actor.mbox"));
+        assertThat(statements.query(readerA, query()).statements()).isEmpty();
     }
 
     @Test
