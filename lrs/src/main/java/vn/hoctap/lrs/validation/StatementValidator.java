@@ -208,6 +208,10 @@ public final class StatementValidator {
         }
         JsonNode type = Checks.value(object, "objectType");
         String typeName = type != null && type.isTextual() ? type.textValue() : null;
+        if (type == null && looksLikeAgentOrGroup(object)) {
+            ActorRules.validate(object, path, Role.OBJECT, checks);
+            return;
+        }
         if (type == null || "Activity".equals(typeName)) {
             ActivityRules.validate(object, path, checks);
             return;
@@ -272,10 +276,27 @@ public final class StatementValidator {
         }
     }
 
-    /** Whether the object is an Activity, for the context revision/platform rule; unknown counts as one. */
+    /**
+     * Whether the object may be an Activity, for the context revision/platform rule: false only for an object whose
+     * objectType is Agent, Group, StatementRef or SubStatement (a missing or broken object is reported elsewhere).
+     */
     private static boolean isActivity(JsonNode object) {
-        return object == null || !object.isObject() || Checks.value(object, "objectType") == null
-                || Checks.hasText(object, "objectType", "Activity");
+        if (object == null || !object.isObject()) {
+            return true;
+        }
+        JsonNode type = Checks.value(object, "objectType");
+        return type == null || !type.isTextual() || !OBJECT_TYPES.contains(type.textValue())
+                || type.textValue().equals("Activity");
+    }
+
+    /**
+     * An object without objectType is an Activity, but one with an Agent's identifier and neither id nor definition
+     * was meant as an Agent or Group: it is validated as one, so that the message says objectType is missing.
+     */
+    private static boolean looksLikeAgentOrGroup(JsonNode object) {
+        boolean actorProperty = object.has("mbox") || object.has("mbox_sha1sum") || object.has("openid")
+                || object.has("account") || object.has("member");
+        return actorProperty && !object.has("id") && !object.has("definition");
     }
 
     private static void validateResult(JsonNode result, String path, Checks checks) {
