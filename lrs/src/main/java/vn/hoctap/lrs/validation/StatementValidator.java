@@ -50,7 +50,8 @@ import vn.hoctap.lrs.validation.ActorRules.Role;
  * </ul>
  *
  * <p>Validation is purely syntactic, as xAPI asks of an LRS: it does not look up other Statements (whether a
- * voided Statement exists or is itself a voiding Statement) or Activities. Stateless and thread-safe.
+ * voided Statement exists or is itself a voiding Statement) or Activities. Stateless and thread-safe: one
+ * instance can serve every request.
  */
 public final class StatementValidator {
 
@@ -94,7 +95,8 @@ public final class StatementValidator {
      *
      * @param statement the Statement as parsed JSON (any JSON value: a non-object is itself a violation), not null
      * @param version   the xAPI version of the request, not null
-     * @return every violation found, paths rooted at {@code $}, in document order of discovery; empty when valid
+     * @return every violation found, paths rooted at {@code $}, in the stable order of the checks; empty when
+     *         valid
      */
     public List<Violation> validate(JsonNode statement, XapiVersion version) {
         Objects.requireNonNull(statement, "statement");
@@ -193,7 +195,8 @@ public final class StatementValidator {
     }
 
     private static void validateVerb(JsonNode verb, String path, Checks checks) {
-        if (!checks.isObject(verb, path, "a Verb object such as {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"}")) {
+        if (!checks.isObject(verb, path,
+                "a Verb object such as {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"}")) {
             return;
         }
         checks.onlyProperties(verb, path, VERB_PROPERTIES, "a Verb");

@@ -114,7 +114,8 @@ class AgentAndGroupValidationTest {
                         "must list exactly two Agents (the OAuth application and the user) when the Group is an "
                                 + "authority; it lists 1"),
                 rule("an authority Group has no more than two members", set("authority.member",
-                        "[" + SECOND_MEMBER + ", {\"mbox\": \"mailto:a@example.org\"}, {\"mbox\": \"mailto:b@example.org\"}]"),
+                        "[" + SECOND_MEMBER + ", {\"mbox\": \"mailto:a@example.org\"}, "
+                                + "{\"mbox\": \"mailto:b@example.org\"}]"),
                         "$.authority.member", "it lists 3"),
                 rule("an authority's members are Agents", set("authority.member[1].mbox", "\"bob\""),
                         "$.authority.member[1].mbox", "must be a mailto: IRI"),
@@ -128,7 +129,8 @@ class AgentAndGroupValidationTest {
             "{\"objectType\": \"Group\", \"mbox\": \"mailto:nhom@example.org\"}",
             "{\"objectType\": \"Group\", \"mbox_sha1sum\": \"ebd31e95054c018b10727ccffd2ef2ec3a016ee9\"}",
             "{\"objectType\": \"Group\", \"openid\": \"https://openid.example.org/nhom\"}",
-            "{\"objectType\": \"Group\", \"account\": {\"homePage\": \"https://hoctap.example.org\", \"name\": \"nhom\"}}",
+            "{\"objectType\": \"Group\", \"account\": {\"homePage\": \"https://hoctap.example.org\", "
+                    + "\"name\": \"nhom\"}}",
             "{\"objectType\": \"Group\", \"name\": \"Nhóm Angkor\", \"mbox\": \"mailto:nhom@example.org\", "
                     + "\"member\": [{\"mbox\": \"mailto:lan@example.org\"}]}",
             "{\"objectType\": \"Group\", \"mbox\": \"mailto:nhom@example.org\", \"member\": []}",

@@ -3,10 +3,12 @@ package vn.hoctap.lrs.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.hoctap.core.error.ApiError.Violation;
 
@@ -26,18 +28,8 @@ class DocumentParametersTest {
         }
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-            "{\"mbox\": \"lan@example.org\"}                                  | agent.mbox  | must be a mailto: IRI",
-            "{\"name\": \"Lan\"}                                              | agent       | an Agent must have exactly one identifier",
-            "{\"mbox\": \"mailto:lan@example.org\", \"openid\": \"https://o.example.org/lan\"} | agent | it has 2 (mbox, openid)",
-            "{\"account\": {\"name\": \"lan\"}}                               | agent.account.homePage | is required",
-            "{\"objectType\": \"agent\", \"mbox\": \"mailto:lan@example.org\"} | agent.objectType | must be \"Agent\" or \"Group\"",
-            "{\"mbox\": \"mailto:lan@example.org\", \"mbox\": \"mailto:minh@example.org\"} | agent | duplicate property \"mbox\"",
-            "mailto:lan@example.org                                           | agent       | must be an Agent as JSON, such as {\"mbox\": \"mailto:lan@example.org\"}; invalid JSON at line 1, column",
-            "[{\"mbox\": \"mailto:lan@example.org\"}]                         | agent       | object, not an array",
-            "''                                                               | agent       | is empty",
-    })
+    @ParameterizedTest(name = "agent = {0}")
+    @MethodSource("invalidAgents")
     void an_invalid_agent_parameter_is_reported_under_the_parameter_name(String agent, String path, String message) {
         for (XapiVersion version : XapiVersion.values()) {
             List<Violation> violations = DocumentParameters.agent(agent, version);
@@ -45,6 +37,23 @@ class DocumentParametersTest {
             assertThat(violations.get(0).path()).isEqualTo(path);
             assertThat(violations.get(0).message()).contains(message);
         }
+    }
+
+    static Stream<Arguments> invalidAgents() {
+        return Stream.of(
+                Arguments.of("{\"mbox\": \"lan@example.org\"}", "agent.mbox", "must be a mailto: IRI"),
+                Arguments.of("{\"name\": \"Lan\"}", "agent", "an Agent must have exactly one identifier"),
+                Arguments.of("{\"mbox\": \"mailto:lan@example.org\", \"openid\": \"https://o.example.org/lan\"}",
+                        "agent", "it has 2 (mbox, openid)"),
+                Arguments.of("{\"account\": {\"name\": \"lan\"}}", "agent.account.homePage", "is required"),
+                Arguments.of("{\"objectType\": \"agent\", \"mbox\": \"mailto:lan@example.org\"}",
+                        "agent.objectType", "must be \"Agent\" or \"Group\""),
+                Arguments.of("{\"mbox\": \"mailto:lan@example.org\", \"mbox\": \"mailto:minh@example.org\"}",
+                        "agent", "duplicate property \"mbox\""),
+                Arguments.of("mailto:lan@example.org", "agent", "must be an Agent as JSON, such as "
+                        + "{\"mbox\": \"mailto:lan@example.org\"}; invalid JSON at line 1, column"),
+                Arguments.of("[{\"mbox\": \"mailto:lan@example.org\"}]", "agent", "object, not an array"),
+                Arguments.of("", "agent", "is empty"));
     }
 
     @Test

@@ -177,7 +177,8 @@ class VerbAndObjectValidationTest {
             "authority | {\"mbox\": \"mailto:lrs@example.org\"}",
     })
     void a_sub_statement_has_no_id_stored_version_or_authority(String property, String value) {
-        ObjectNode statement = edits(withObject(SUB_STATEMENT), set("object." + property, value)).apply(richStatement());
+        ObjectNode statement = edits(withObject(SUB_STATEMENT), set("object." + property, value))
+                .apply(richStatement());
 
         for (XapiVersion version : XapiVersion.values()) {
             assertOnlyViolation(statement, version, "$.object." + property, "is not allowed in a SubStatement: a "
