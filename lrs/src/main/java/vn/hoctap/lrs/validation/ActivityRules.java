@@ -123,8 +123,8 @@ final class ActivityRules {
     }
 
     private static void validateComponents(JsonNode components, String path, Checks checks) {
-        if (!checks.isArray(components, path,
-                "an array of interaction components such as [{\"id\": \"a\", \"description\": {\"vi\": \"Đáp án A\"}}]")) {
+        if (!checks.isArray(components, path, "an array of interaction components such as "
+                + "[{\"id\": \"a\", \"description\": {\"vi\": \"Đáp án A\"}}]")) {
             return;
         }
         Map<String, Integer> firstIndexById = new HashMap<>();

@@ -50,7 +50,8 @@ import vn.hoctap.lrs.validation.ActorRules.Role;
  * </ul>
  *
  * <p>Validation is purely syntactic, as xAPI asks of an LRS: it does not look up other Statements (whether a
- * voided Statement exists or is itself a voiding Statement) or Activities. Stateless and thread-safe.
+ * voided Statement exists or is itself a voiding Statement) or Activities. Stateless and thread-safe: one
+ * instance can serve every request.
  */
 public final class StatementValidator {
 
@@ -94,7 +95,8 @@ public final class StatementValidator {
      *
      * @param statement the Statement as parsed JSON (any JSON value: a non-object is itself a violation), not null
      * @param version   the xAPI version of the request, not null
-     * @return every violation found, paths rooted at {@code $}, in document order of discovery; empty when valid
+     * @return every violation found, paths rooted at {@code $}, in the stable order of the checks; empty when
+     *         valid
      */
     public List<Violation> validate(JsonNode statement, XapiVersion version) {
         Objects.requireNonNull(statement, "statement");
@@ -193,7 +195,8 @@ public final class StatementValidator {
     }
 
     private static void validateVerb(JsonNode verb, String path, Checks checks) {
-        if (!checks.isObject(verb, path, "a Verb object such as {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"}")) {
+        if (!checks.isObject(verb, path,
+                "a Verb object such as {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"}")) {
             return;
         }
         checks.onlyProperties(verb, path, VERB_PROPERTIES, "a Verb");
@@ -208,6 +211,10 @@ public final class StatementValidator {
         }
         JsonNode type = Checks.value(object, "objectType");
         String typeName = type != null && type.isTextual() ? type.textValue() : null;
+        if (type == null && looksLikeAgentOrGroup(object)) {
+            ActorRules.validate(object, path, Role.OBJECT, checks);
+            return;
+        }
         if (type == null || "Activity".equals(typeName)) {
             ActivityRules.validate(object, path, checks);
             return;
@@ -272,10 +279,27 @@ public final class StatementValidator {
         }
     }
 
-    /** Whether the object is an Activity, for the context revision/platform rule; unknown counts as one. */
+    /**
+     * Whether the object may be an Activity, for the context revision/platform rule: false only for an object whose
+     * objectType is Agent, Group, StatementRef or SubStatement (a missing or broken object is reported elsewhere).
+     */
     private static boolean isActivity(JsonNode object) {
-        return object == null || !object.isObject() || Checks.value(object, "objectType") == null
-                || Checks.hasText(object, "objectType", "Activity");
+        if (object == null || !object.isObject()) {
+            return true;
+        }
+        JsonNode type = Checks.value(object, "objectType");
+        return type == null || !type.isTextual() || !OBJECT_TYPES.contains(type.textValue())
+                || type.textValue().equals("Activity");
+    }
+
+    /**
+     * An object without objectType is an Activity, but one with an Agent's identifier and neither id nor definition
+     * was meant as an Agent or Group: it is validated as one, so that the message says objectType is missing.
+     */
+    private static boolean looksLikeAgentOrGroup(JsonNode object) {
+        boolean actorProperty = object.has("mbox") || object.has("mbox_sha1sum") || object.has("openid")
+                || object.has("account") || object.has("member");
+        return actorProperty && !object.has("id") && !object.has("definition");
     }
 
     private static void validateResult(JsonNode result, String path, Checks checks) {

@@ -21,18 +21,20 @@ final class Fixtures {
     static final StatementValidator VALIDATOR = new StatementValidator();
 
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)((?:\\[\\d+])*)");
+    private static final ObjectNode RICH = resource("/xapi/rich-statement.json");
+    private static final ObjectNode CONTEXT_AGENTS = resource("/xapi/context-agents-2.0.json");
 
     private Fixtures() {
     }
 
     /** The rich, valid statement of {@code xapi/rich-statement.json} (a fresh copy). */
     static ObjectNode richStatement() {
-        return resource("/xapi/rich-statement.json");
+        return RICH.deepCopy();
     }
 
     /** The valid xAPI 2.0.0 statement with contextAgents and contextGroups (a fresh copy). */
     static ObjectNode contextAgentsStatement() {
-        return resource("/xapi/context-agents-2.0.json");
+        return CONTEXT_AGENTS.deepCopy();
     }
 
     /** A minimal valid statement: an actor, a verb and an Activity. */

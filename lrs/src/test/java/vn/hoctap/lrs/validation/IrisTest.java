@@ -75,8 +75,8 @@ class IrisTest {
             "mailto:", "mailto:@example.org", "mailto:lan@", "mailto:lan@@example.org", "mailto:a@b@example.org",
             "mailto:lan@example..org", "mailto:lan@-example.org", "mailto:lan@example.org?subject=hi",
             "mailto:lan@example.org,minh@example.org", "mailto:lan nguyen@example.org", "mailto:.lan@example.org",
-            "mailto:lan.@example.org", "mailto:la..n@example.org", "mailto:<lan@example.org>", "mailto:lan@exa mple.org",
-            "mailto:\"lan\"@example.org",
+            "mailto:lan.@example.org", "mailto:la..n@example.org", "mailto:<lan@example.org>",
+            "mailto:lan@exa mple.org", "mailto:\"lan\"@example.org",
     })
     void other_values_are_not_mailto_iris(String value) {
         assertThat(Iris.isMailtoIri(value)).isFalse();
