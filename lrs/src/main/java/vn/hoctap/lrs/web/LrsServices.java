@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.lrs.document.DocumentRepository;
+import vn.hoctap.lrs.document.DocumentService;
 import vn.hoctap.lrs.statement.StatementRepository;
 import vn.hoctap.lrs.statement.StatementService;
 import vn.hoctap.lrs.store.StoreAdministration;
@@ -36,6 +38,12 @@ public class LrsServices {
     @Singleton
     StoreAdministration storeAdministration() {
         return new StoreAdministration(transactor, new StoreRepository(), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    DocumentService documentService() {
+        return new DocumentService(transactor, new DocumentRepository(), new ObjectMapper(), Clock.systemUTC());
     }
 
     @Produces
