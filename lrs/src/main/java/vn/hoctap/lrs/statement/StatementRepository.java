@@ -68,6 +68,40 @@ public final class StatementRepository {
         return seq;
     }
 
+    /** Records the latest definition of an activity (for the Activities resource). */
+    public void saveActivityDefinition(Connection c, UUID storeId, String activityId, String activityKey,
+            String definitionJson) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE lrs_activity SET definition = ? WHERE store_id = ? AND activity_key = ?")) {
+            update.setString(1, definitionJson);
+            update.setObject(2, storeId);
+            update.setString(3, activityKey);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO lrs_activity (store_id, activity_key, activity_id, definition) VALUES (?, ?, ?, ?)")) {
+            insert.setObject(1, storeId);
+            insert.setString(2, activityKey);
+            insert.setString(3, activityId);
+            insert.setString(4, definitionJson);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The latest definition recorded for the activity, as JSON. */
+    public Optional<String> activityDefinition(Connection c, UUID storeId, String activityKey) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT definition FROM lrs_activity WHERE store_id = ? AND activity_key = ?")) {
+            s.setObject(1, storeId);
+            s.setString(2, activityKey);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     public Optional<StoredStatement> byId(Connection c, UUID storeId, UUID id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM lrs_statement s WHERE s.store_id = ? AND s.statement_id = ?")) {

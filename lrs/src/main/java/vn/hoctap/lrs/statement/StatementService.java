@@ -144,10 +144,41 @@ public final class StatementService {
         String text = text(statement);
         repository.insert(c, credential.storeId(), id, stored, verbId, registration, voidingTarget, credential.id(),
                 text, StatementReferences.of(statement));
+        JsonNode object = statement.path("object");
+        if (object.path("objectType").asText("Activity").equals("Activity") && object.hasNonNull("definition")) {
+            String activityId = object.get("id").asText();
+            repository.saveActivityDefinition(c, credential.storeId(), activityId, activityKey(activityId),
+                    text(object.get("definition")));
+        }
         if (repository.isVoidedByStoredStatement(c, credential.storeId(), id)) {
             repository.markVoided(c, credential.storeId(), id);
         }
         return id;
+    }
+
+    /**
+     * The Activity object of {@code GET /activities}: the id with the latest definition stored statements gave
+     * it (just the id when none did).
+     */
+    public ObjectNode activity(Credential credential, String activityId) {
+        if (!credential.permissions().canReadDefinitions()) {
+            throw new ScopeException("all/read, statements/read, define or all");
+        }
+        ObjectNode activity = json.createObjectNode();
+        activity.put("objectType", "Activity");
+        activity.put("id", activityId);
+        transactor.inTransaction(c -> repository.activityDefinition(c, credential.storeId(), activityKey(activityId)))
+                .ifPresent(definition -> activity.set("definition", tree(definition)));
+        return activity;
+    }
+
+    private static String activityKey(String activityId) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(activityId.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The authority the LRS writes: the credential as an account agent. */
