@@ -29,6 +29,7 @@ import vn.hoctap.media.process.Cancellation;
 import vn.hoctap.media.process.ProgressListener;
 import vn.hoctap.media.process.ToolCancelledException;
 import vn.hoctap.media.process.ToolTimeoutException;
+import vn.hoctap.media.process.UnsupportedMediaException;
 
 /** Real ffmpeg on small generated inputs; outputs checked with ffprobe. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -137,6 +138,187 @@ class HlsTranscoderTest {
         assertThat(result.file("storyboard.vtt").orElseThrow().kind()).isEqualTo(OutputKind.STORYBOARD);
     }
 
+    @Test
+    void a360pSourceGetsNoUpscaledRung() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.landscape360(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.plan().rungs()).extracting(VideoRendition::resolution).containsExactly("416x234", "640x360");
+        String master = Files.readString(out.resolve("hls/master.m3u8"));
+        assertThat(streamInfs(master)).hasSize(3).noneMatch(l -> l.contains("1280x720"));
+        assertVariant(master, "234p/index.m3u8", "416x234", 145_000 + 64_000);
+        assertVariant(master, "360p/index.m3u8", "640x360", 600_000 + 64_000);
+        assertThat(TestMedia.videoStream(out.resolve("video.mp4")).path("width").asInt()).isEqualTo(640);
+        assertListingMatchesDisk(result);
+    }
+
+    @Test
+    void aPortraitSourceGetsPortraitRungs() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.portrait720(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.plan().rungs()).extracting(VideoRendition::resolution)
+                .containsExactly("234x416", "360x640", "720x1280");
+        assertThat(result.plan().rungs()).extracting(VideoRendition::name).containsExactly("234p", "360p", "720p");
+        String master = Files.readString(out.resolve("hls/master.m3u8"));
+        assertVariant(master, "234p/index.m3u8", "234x416", 145_000 + 64_000);
+        assertVariant(master, "720p/index.m3u8", "720x1280", 1_500_000 + 64_000);
+        JsonNode lowest = TestMedia.videoStream(TestMedia.joinRung(result, "234p", out.resolve("lowest.mp4")));
+        assertThat(lowest.path("width").asInt()).isEqualTo(234);
+        assertThat(lowest.path("height").asInt()).isEqualTo(416);
+        assertPicture(out.resolve("video.mp4"), "h264", 360, 640);
+        assertPicture(out.resolve("poster.jpg"), 360, 640);
+        assertPicture(out.resolve("sprite.jpg"), 160, 284);
+    }
+
+    @Test
+    void aRotatedPhoneClipIsTurnedUpright() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.rotatedPhoneClip(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.source().video().orElseThrow().rotation()).isEqualTo(90);
+        assertThat(result.plan().rungs()).extracting(VideoRendition::resolution).containsExactly("234x416", "360x640");
+        Path lowest = TestMedia.joinRung(result, "234p", out.resolve("lowest.mp4"));
+        JsonNode video = TestMedia.videoStream(lowest);
+        assertThat(video.path("width").asInt()).isEqualTo(234);
+        assertThat(video.path("height").asInt()).isEqualTo(416);
+        assertThat(video.path("side_data_list").toString()).doesNotContain("rotation");
+        JsonNode mp4 = TestMedia.videoStream(out.resolve("video.mp4"));
+        assertThat(mp4.path("width").asInt()).isEqualTo(360);
+        assertThat(mp4.path("height").asInt()).isEqualTo(640);
+        assertThat(mp4.path("side_data_list").toString()).doesNotContain("rotation");
+        assertPicture(out.resolve("poster.jpg"), 360, 640);
+    }
+
+    @Test
+    void oddDimensionsBecomeEven() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.oddWebm(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.source().container()).isEqualTo("matroska,webm");
+        assertThat(result.plan().rungs()).extracting(VideoRendition::resolution).containsExactly("416x232", "640x358");
+        JsonNode top = TestMedia.videoStream(TestMedia.joinRung(result, "358p", out.resolve("top.mp4")));
+        assertThat(top.path("codec_name").asText()).isEqualTo("h264");
+        assertThat(top.path("width").asInt()).isEqualTo(640);
+        assertThat(top.path("height").asInt()).isEqualTo(358);
+        assertPicture(out.resolve("video.mp4"), "h264", 640, 358);
+        assertThat(TestMedia.audioStream(out.resolve("video.mp4")).path("codec_name").asText()).isEqualTo("aac");
+    }
+
+    @Test
+    void aSilentSmallSourceGetsOneRungAtItsSizeAndNoAudio() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.smallSilent(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.plan().rungs()).singleElement().satisfies(r -> {
+            assertThat(r.resolution()).isEqualTo("320x180");
+            assertThat(r.frameRate()).isEqualTo(FrameRate.of(25).cappedTo(FrameRate.of(15)));
+        });
+        String master = Files.readString(out.resolve("hls/master.m3u8"));
+        assertThat(master).doesNotContain("EXT-X-MEDIA", "AUDIO=", "mp4a");
+        assertThat(streamInfs(master)).singleElement().asString().contains("RESOLUTION=320x180");
+        String playlist = Files.readString(out.resolve("hls/180p/index.m3u8"));
+        assertThat(targetDuration(playlist)).isLessThanOrEqualTo(7);
+        assertThat(result.files(OutputKind.HLS_SEGMENT)).extracting(f -> f.duration().toMillis())
+                .satisfiesExactly(d -> assertThat(d).isBetween(5900L, 6100L),
+                        d -> assertThat(d).isBetween(5900L, 6100L),
+                        d -> assertThat(d).isBetween(900L, 1100L));
+        assertThat(TestMedia.ffprobe(out.resolve("video.mp4"), "-show_streams").path("streams")).hasSize(1);
+        assertThat(result.files(OutputKind.AUDIO)).isEmpty();
+        assertThat(out.resolve("audio.m4a")).doesNotExist();
+        assertThat(result.files()).extracting(ProducedFile::kind).doesNotContain(OutputKind.AUDIO);
+        assertPicture(out.resolve("sprite.jpg"), 3 * 160, 90);
+        assertThat(Files.readString(out.resolve("storyboard.vtt")))
+                .contains("00:00:10.000 --> 00:00:13.000\nsprite.jpg#xywh=320,0,160,90\n");
+        assertListingMatchesDisk(result);
+    }
+
+    @Test
+    void anAudioOnlySourceGetsOnlyTheAudioRendition() throws Exception {
+        List<Integer> progress = new CopyOnWriteArrayList<>();
+        TranscodeResult result = transcoder.transcode(TestMedia.toneM4a(), out, progress::add, Cancellation.never());
+
+        assertThat(result.plan().hasVideo()).isFalse();
+        assertThat(result.files()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(OutputKind.AUDIO);
+            assertThat(f.path()).isEqualTo("audio.m4a");
+            assertThat(f.width()).isZero();
+        });
+        assertAudioOnly(out.resolve("audio.m4a"));
+        assertThat(progress).endsWith(100);
+    }
+
+    @Test
+    void coverArtDoesNotMakeAnMp3AVideo() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.toneWithCoverArt(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.source().hasVideo()).isFalse();
+        assertThat(result.files()).extracting(ProducedFile::path).containsExactly("audio.m4a");
+        assertAudioOnly(out.resolve("audio.m4a"));
+    }
+
+    @Test
+    void aVariableFrameRateSourceBecomesConstant() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.variableFrameRate(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.source().video().orElseThrow().variableFrameRate()).isTrue();
+        JsonNode rung = TestMedia.videoStream(TestMedia.joinRung(result, "180p", out.resolve("rung.mp4")));
+        assertThat(rung.path("r_frame_rate").asText()).isEqualTo("15/1");
+        assertThat(rung.path("avg_frame_rate").asText()).isEqualTo("15/1");
+        JsonNode mp4 = TestMedia.videoStream(out.resolve("video.mp4"));
+        assertThat(mp4.path("r_frame_rate").asText()).isEqualTo(mp4.path("avg_frame_rate").asText());
+        assertThat(mp4.path("nb_frames").asInt())
+                .isCloseTo((int) Math.round(5 * FrameRate.parse(mp4.path("avg_frame_rate").asText())
+                        .orElseThrow().fps()), within(2));
+    }
+
+    @Test
+    void cancellingKillsFfmpegAndLeavesTheDirectoryEmpty() throws Exception {
+        Path source = TestMedia.landscape720();
+        Cancellation cancellation = Cancellation.create();
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<TranscodeResult> run = CompletableFuture.supplyAsync(() -> transcoder.transcode(source, out,
+                p -> started.countDown(), cancellation));
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(700);
+        long cancelled = System.nanoTime();
+
+        cancellation.cancel();
+
+        assertThatThrownBy(() -> run.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(ToolCancelledException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelled)).isLessThan(Duration.ofSeconds(5));
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void aTimeoutKillsFfmpegAndLeavesTheDirectoryEmpty() {
+        HlsTranscoder impatient = transcoder.withTimeout(Duration.ofMillis(500), 0);
+
+        assertThatThrownBy(() -> impatient.transcode(TestMedia.landscape720(), out, ProgressListener.NONE,
+                Cancellation.never())).isInstanceOfSatisfying(ToolTimeoutException.class,
+                        e -> assertThat(e.program()).isEqualTo("ffmpeg"));
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void badInputIsRefusedBeforeFfmpegRuns() {
+        assertThatThrownBy(() -> transcoder.transcode(TestMedia.textAsMp4(), out, ProgressListener.NONE,
+                Cancellation.never())).isInstanceOfSatisfying(UnsupportedMediaException.class,
+                        e -> assertThat(e.isRetryable()).isFalse());
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void theOutputDirectoryMustBeEmpty() throws IOException {
+        Files.writeString(out.resolve("left-over.txt"), "x");
+
+        assertThatThrownBy(() -> transcoder.transcode(TestMedia.landscape360(), out, ProgressListener.NONE,
+                Cancellation.never())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not empty");
+        assertThat(out.resolve("left-over.txt")).exists();
+    }
+
     private static List<String> streamInfs(String master) {
         return master.lines().filter(l -> l.startsWith("#EXT-X-STREAM-INF:")).toList();
     }
@@ -169,8 +351,12 @@ class HlsTranscoderTest {
     }
 
     private static void assertPicture(Path jpeg, int width, int height) {
-        JsonNode picture = TestMedia.videoStream(jpeg);
-        assertThat(picture.path("codec_name").asText()).isEqualTo("mjpeg");
+        assertPicture(jpeg, "mjpeg", width, height);
+    }
+
+    private static void assertPicture(Path file, String codec, int width, int height) {
+        JsonNode picture = TestMedia.videoStream(file);
+        assertThat(picture.path("codec_name").asText()).isEqualTo(codec);
         assertThat(picture.path("width").asInt()).isEqualTo(width);
         assertThat(picture.path("height").asInt()).isEqualTo(height);
     }

@@ -88,6 +88,14 @@ final class TestMedia {
         return make("tone.m4a", "-f", "lavfi", "-i", "sine=f=300:d=4", "-ac", "2", "-c:a", "aac");
     }
 
+    /** A 4 s mono MP3 with cover art (an MJPEG "video" stream marked attached_pic), as music files have. */
+    static Path toneWithCoverArt() {
+        Path tone = toneMp3();
+        return make("cover.mp3", "-i", tone.toString(), "-f", "lavfi", "-i", "color=s=64x64:d=0.04",
+                "-map", "0", "-map", "1", "-c:a", "copy", "-c:v", "mjpeg", "-frames:v", "1",
+                "-disposition:v", "attached_pic");
+    }
+
     /** Variable frame rate: 30 fps for 2 s, then every third frame (10 fps) to 5 s; 320×180, no sound. */
     static Path variableFrameRate() {
         return make("vfr.mp4", "-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=5,select='lt(t\\,2)+not(mod(n\\,3))'",
