@@ -15,7 +15,8 @@ import java.util.Optional;
  *   each scaled to fit its box with the source's displayed aspect ratio, dimensions rounded to even numbers, the
  *   box turned for a portrait source; if the source reaches no box, one rung at the source's size (rounded down
  *   to even) with the first rung's settings. Frame rates are capped per rung ({@link FrameRate#cappedTo}); a
- *   variable-rate source counts as its average rounded to a whole number. Key frames every
+ *   variable-rate source is encoded at its average rounded to a whole number, or at the cap if that is lower
+ *   (dividing an uneven rate gains no smoothness). Key frames every
  *   {@code keyframeInterval}. The bit rate shrinks with the share of the box the picture fills;</li>
  *   <li>the download MP4 by the same rule for its own box;</li>
  *   <li>the poster at {@code posterPosition} of the video (not before {@code posterEarliest}, not after half the
@@ -66,9 +67,9 @@ public record LadderPlan(Duration duration, Optional<VideoStreamInfo> sourceVide
         List<VideoRendition> rungs = new ArrayList<>();
         for (RungSpec spec : settings.rungs()) {
             if (reaches(video, spec)) {
+                // two boxes can give the same picture (or, for extreme shapes, the same short side): keep one
                 VideoRendition rung = rendition(video, spec, settings);
-                boolean duplicate = rungs.stream()
-                        .anyMatch(r -> r.width() == rung.width() && r.height() == rung.height());
+                boolean duplicate = rungs.stream().anyMatch(r -> r.name().equals(rung.name()));
                 if (!duplicate) {
                     rungs.add(rung);
                 }
@@ -108,10 +109,13 @@ public record LadderPlan(Duration duration, Optional<VideoStreamInfo> sourceVide
         int height = size[1];
         double share = Math.min(1.0, (double) width * height / spec.pixels());
         long bitRate = Math.max(settings.minVideoBitRate(), Math.round(spec.bitRate() * share / 1000.0) * 1000);
-        FrameRate sourceRate = video.variableFrameRate()
-                ? FrameRate.of((int) Math.max(1, Math.round(video.frameRate().fps())))
-                : video.frameRate();
-        FrameRate rate = sourceRate.cappedTo(spec.maxFrameRate());
+        FrameRate rate;
+        if (video.variableFrameRate()) {
+            FrameRate average = FrameRate.of((int) Math.max(1, Math.round(video.frameRate().fps())));
+            rate = average.fps() <= spec.maxFrameRate().fps() ? average : spec.maxFrameRate();
+        } else {
+            rate = video.frameRate().cappedTo(spec.maxFrameRate());
+        }
         int gop = (int) Math.max(1, Math.round(rate.fps() * settings.keyframeInterval().toMillis() / 1000.0));
         return new VideoRendition(Math.min(width, height) + "p", width, height, rate, bitRate, gop);
     }

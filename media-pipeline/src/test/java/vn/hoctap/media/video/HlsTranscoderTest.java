@@ -206,6 +206,25 @@ class HlsTranscoderTest {
     }
 
     @Test
+    void anInterlacedAnamorphicSourceBecomesProgressiveWithSquarePixels() throws Exception {
+        TranscodeResult result = transcoder.transcode(TestMedia.interlacedPal(), out, ProgressListener.NONE,
+                Cancellation.never());
+
+        assertThat(result.plan().rungs()).extracting(VideoRendition::resolution, VideoRendition::frameRate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("312x234", new FrameRate(25, 2)),
+                        org.assertj.core.groups.Tuple.tuple("480x360", FrameRate.of(25)));
+        assertThat(result.plan().download().orElseThrow().resolution()).isEqualTo("480x360");
+        assertThat(result.plan().storyboard().orElseThrow().thumbHeight()).isEqualTo(120);
+        JsonNode mp4 = TestMedia.videoStream(out.resolve("video.mp4"));
+        assertThat(mp4.path("width").asInt()).isEqualTo(480);
+        assertThat(mp4.path("height").asInt()).isEqualTo(360);
+        assertThat(mp4.path("sample_aspect_ratio").asText()).isEqualTo("1:1");
+        assertThat(mp4.path("field_order").asText("progressive")).isEqualTo("progressive");
+        JsonNode lowest = TestMedia.videoStream(TestMedia.joinRung(result, "234p", out.resolve("lowest.mp4")));
+        assertThat(lowest.path("avg_frame_rate").asText()).isEqualTo("25/2");
+    }
+
+    @Test
     void aSilentSmallSourceGetsOneRungAtItsSizeAndNoAudio() throws Exception {
         TranscodeResult result = transcoder.transcode(TestMedia.smallSilent(), out, ProgressListener.NONE,
                 Cancellation.never());

@@ -102,6 +102,13 @@ final class TestMedia {
                 "-fps_mode", "passthrough", "-c:v", "libopenh264", "-b:v", "300k");
     }
 
+    /** PAL camcorder style: 720×576 interlaced (top field first) MPEG-2 in MPEG-TS, 4:3 (pixels 16:15), 25 fps, 3 s. */
+    static Path interlacedPal() {
+        return make("interlaced.ts", "-f", "lavfi", "-i", "testsrc2=s=720x576:r=25:d=3", "-f", "lavfi", "-i",
+                "sine=d=3", "-vf", "setfield=tff", "-c:v", "mpeg2video", "-flags", "+ilme+ildct", "-top", "1",
+                "-aspect", "4:3", "-b:v", "3M", "-c:a", "mp2", "-shortest");
+    }
+
     /** A picture 8200 px wide (above the 8192 limit), one MJPEG frame in Matroska: a cheap "huge" header. */
     static Path tooWide() {
         return make("too-wide.mkv", "-f", "lavfi", "-i", "color=s=8200x16:r=1:d=1", "-c:v", "mjpeg");
