@@ -103,8 +103,11 @@ public final class ExternalTool {
     public ToolResult run(ToolCommand command, Cancellation cancellation) {
         cancellation.throwIfCancelled(command.programName());
         RunningTool running = start(command);
-        try (Cancellation.Registration ignored = cancellation.onCancel(running::cancel)) {
+        Cancellation.Registration registration = cancellation.onCancel(running::cancel);
+        try {
             return running.await();
+        } finally {
+            registration.close();
         }
     }
 }

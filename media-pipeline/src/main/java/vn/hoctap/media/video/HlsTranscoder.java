@@ -278,9 +278,9 @@ public final class HlsTranscoder {
     /**
      * Thumbnail k is the first frame at or after k × interval. The thumbnails are padded with black frames (or
      * cut) to fill the grid exactly, and tiled with an overlap of all but one cell: every thumbnail emits the
-     * grid so far, so the sprite output starts with the first thumbnail (ffmpeg withholds progress reports until
-     * every output has started) and the last emission, kept by {@code -update 1}, is the complete sprite with
-     * every thumbnail in its planned cell.
+     * grid so far, and the last emission, kept by {@code -update 1}, is the complete sprite with every thumbnail
+     * in its planned cell. Emitting from the first thumbnail on matters: ffmpeg prints no progress before every
+     * output has started, and reports the progress of the output that lags most (here by one interval at most).
      */
     private static String spriteChain(StoryboardPlan board) {
         int cells = board.cells();

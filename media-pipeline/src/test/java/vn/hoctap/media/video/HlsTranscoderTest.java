@@ -255,15 +255,18 @@ class HlsTranscoderTest {
     @Test
     void anAudioOnlySourceGetsOnlyTheAudioRendition() throws Exception {
         List<Integer> progress = new CopyOnWriteArrayList<>();
-        TranscodeResult result = transcoder.transcode(TestMedia.toneM4a(), out, progress::add, Cancellation.never());
+        Path target = out.resolve("not/yet/there");
+        TranscodeResult result = transcoder.transcode(TestMedia.toneM4a(), target, progress::add,
+                Cancellation.never());
 
+        assertThat(result.outputDirectory()).isEqualTo(target);
         assertThat(result.plan().hasVideo()).isFalse();
         assertThat(result.files()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(OutputKind.AUDIO);
             assertThat(f.path()).isEqualTo("audio.m4a");
             assertThat(f.width()).isZero();
         });
-        assertAudioOnly(out.resolve("audio.m4a"));
+        assertAudioOnly(target.resolve("audio.m4a"));
         assertThat(progress).endsWith(100);
     }
 
