@@ -31,6 +31,9 @@ final class OdpContentReader {
     private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private static final String PRESENTATION = "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0";
 
+    /** Characters kept per slide text, notes or paragraph: bounds memory on a hostile (zip-bomb) content.xml. */
+    private static final int MAX_CHARACTERS = 1_000_000;
+
     private OdpContentReader() {
     }
 
@@ -106,7 +109,7 @@ final class OdpContentReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     end(xml.getNamespaceURI(), xml.getLocalName());
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-                        && paragraphDepth > 0) {
+                        && paragraphDepth > 0 && paragraph.length() < MAX_CHARACTERS) {
                     paragraph.append(xml.getText());
                 }
             }
@@ -159,13 +162,19 @@ final class OdpContentReader {
             } else if (TEXT.equals(ns) && ("p".equals(name) || "h".equals(name)) && paragraphDepth > 0) {
                 if (--paragraphDepth == 0) {
                     if (notesDepth == 0) {
-                        slideText.append(paragraph).append('\n');
+                        appendBounded(slideText, paragraph);
                     } else if (notesFrameDepth > 0) {
-                        notesText.append(paragraph).append('\n');
+                        appendBounded(notesText, paragraph);
                     }
                 }
             } else if (OFFICE.equals(ns) && "presentation".equals(name)) {
                 inPage = false;
+            }
+        }
+
+        private static void appendBounded(StringBuilder target, CharSequence paragraph) {
+            if (target.length() < MAX_CHARACTERS) {
+                target.append(paragraph).append('\n');
             }
         }
 

@@ -88,6 +88,25 @@ public final class SlideDeckBenchmark {
             System.out.printf(Locale.ROOT, "ALL slides %d  avg 1280: %.1f KB, 640: %.1f KB%n", totalSlides,
                     totalLarge / 1024.0 / totalSlides, totalSmall / 1024.0 / totalSlides);
         }
+
+        System.out.println("== POI fallback (no LibreOffice)");
+        LibreOfficeConverter missing = LibreOfficeConverter.builder().soffice(work.resolve("no-soffice")).build();
+        SlideDeckProcessor fallback = new SlideDeckProcessor(detector, missing, new PdfSlideRenderer(),
+                new PoiSlideRenderer(), new SpeakerNotesReader(), FontCoverage.ofInstalledFonts());
+        fallback.process(corpus.resolve("table-with-theme.pptx"), work.resolve("warm-up-poi"));
+        for (Path deck : decks) {
+            DetectedMedia detected = detector.detect(deck);
+            if (detected.kind() != vn.hoctap.media.detect.MediaKind.SLIDES_PPTX
+                    && detected.kind() != vn.hoctap.media.detect.MediaKind.SLIDES_PPT) {
+                continue;
+            }
+            long started = System.nanoTime();
+            SlideDeckResult result = fallback.process(deck, work.resolve("poi-" + deck.getFileName()));
+            double total = (System.nanoTime() - started) / 1e9;
+            int n = result.slides().size();
+            System.out.printf(Locale.ROOT, "%-48s slides %3d  total %5.2f s = %5.2f s/slide  warnings %d%n",
+                    deck.getFileName(), n, total, total / n, result.warnings().size());
+        }
         LibreOfficeConverter.deleteTree(work);
     }
 }

@@ -68,17 +68,19 @@ class SpeakerNotesReaderTest {
     }
 
     @Test
-    void notes_of_a_ppt_and_an_odp_made_by_libreoffice_from_the_pptx_are_the_same() throws Exception {
+    void notes_and_hidden_slides_of_a_ppt_and_an_odp_made_by_libreoffice_from_the_pptx_are_the_same() throws Exception {
         TestDecks.assumeLibreOffice();
-        Path pptx = TestCorpus.deck("synthetic-vi-km.pptx");
+        Path pptx = TestDecks.withHiddenSlide(TestCorpus.deck("synthetic-vi-km.pptx"), 2, dir.resolve("lesson.pptx"));
         Path ppt = convert(pptx, "ppt");
         Path odp = convert(pptx, "odp");
-        List<String> expected = reader.read(pptx, MediaKind.SLIDES_PPTX).stream().map(SlideNotes::notes).toList();
+        List<SlideNotes> expected = reader.read(pptx, MediaKind.SLIDES_PPTX);
 
-        assertThat(reader.read(ppt, MediaKind.SLIDES_PPT)).extracting(SlideNotes::notes).isEqualTo(expected);
-        List<SlideNotes> fromOdp = reader.read(odp, MediaKind.SLIDES_ODP);
-        assertThat(fromOdp).extracting(SlideNotes::notes).isEqualTo(expected);
-        assertThat(fromOdp.get(1).text()).startsWith("មេរៀនទី១៖ ទឹកស្អាត និងសុខភាព\nដាំទឹកឱ្យពុះមុនពេលផឹក។");
+        for (List<SlideNotes> converted : List.of(reader.read(ppt, MediaKind.SLIDES_PPT),
+                reader.read(odp, MediaKind.SLIDES_ODP))) {
+            assertThat(converted).extracting(SlideNotes::notes).isEqualTo(expected.stream().map(SlideNotes::notes).toList());
+            assertThat(converted).extracting(SlideNotes::hidden).containsExactly(false, true, false);
+            assertThat(converted.get(1).text()).startsWith("មេរៀនទី១៖ ទឹកស្អាត និងសុខភាព\nដាំទឹកឱ្យពុះមុនពេលផឹក។");
+        }
     }
 
     @Test
