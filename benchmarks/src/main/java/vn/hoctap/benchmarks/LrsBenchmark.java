@@ -118,7 +118,6 @@ public final class LrsBenchmark {
     private void load(int total, int batch, int clients) throws Exception {
         StatementGenerator generator = new StatementGenerator(42);
         int batches = (total + batch - 1) / batch;
-        List<List<String>> prepared = new ArrayList<>();
         AtomicLong next = new AtomicLong();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -146,14 +145,17 @@ public final class LrsBenchmark {
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            next.set(Long.MAX_VALUE / 2); // the other clients stop after their current batch
+            pool.shutdown();
         }
-        pool.shutdown();
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         System.out.printf("load: %d statements in %.1f s = %.0f statements/s; batch POST p50 %.1f ms, p95 %.1f ms%n",
                 total, seconds, total / seconds, percentile(latencies, 50), percentile(latencies, 95));
-        prepared.clear();
     }
 
     private void time(int queries) throws Exception {

@@ -68,20 +68,30 @@ public final class StatementRepository {
         return seq;
     }
 
-    /** Records the latest definition of an activity (for the Activities resource). */
+    /**
+     * Records the latest definition of an activity (for the Activities resource). Reads first and writes only a
+     * new or changed definition; a new one is inserted with ON CONFLICT DO NOTHING (H2 supports it in PostgreSQL
+     * mode), so concurrent batches naming the same activities neither block nor fail on each other. Callers write
+     * a batch's definitions in key order, so row locks are always taken in the same order (no deadlock).
+     */
     public void saveActivityDefinition(Connection c, UUID storeId, String activityId, String activityKey,
             String definitionJson) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE lrs_activity SET definition = ? WHERE store_id = ? AND activity_key = ?")) {
-            update.setString(1, definitionJson);
-            update.setObject(2, storeId);
-            update.setString(3, activityKey);
-            if (update.executeUpdate() > 0) {
+        Optional<String> current = activityDefinition(c, storeId, activityKey);
+        if (current.isPresent()) {
+            if (current.get().equals(definitionJson)) {
                 return;
             }
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE lrs_activity SET definition = ? WHERE store_id = ? AND activity_key = ?")) {
+                update.setString(1, definitionJson);
+                update.setObject(2, storeId);
+                update.setString(3, activityKey);
+                update.executeUpdate();
+            }
+            return;
         }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO lrs_activity (store_id, activity_key, activity_id, definition) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO lrs_activity (store_id, activity_key,"
+                + " activity_id, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             insert.setObject(1, storeId);
             insert.setString(2, activityKey);
             insert.setString(3, activityId);

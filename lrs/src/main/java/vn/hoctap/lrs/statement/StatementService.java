@@ -91,8 +91,13 @@ public final class StatementService {
         OffsetDateTime stored = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         return transactor.inTransaction(c -> {
             List<UUID> ids = new ArrayList<>();
+            java.util.SortedMap<String, JsonNode> definitions = new java.util.TreeMap<>();
             for (JsonNode statement : statements) {
-                ids.add(storeOne(c, credential, (ObjectNode) statement.deepCopy(), version, stored));
+                ids.add(storeOne(c, credential, (ObjectNode) statement.deepCopy(), version, stored, definitions));
+            }
+            for (var definition : definitions.entrySet()) {
+                repository.saveActivityDefinition(c, credential.storeId(), definition.getValue().get("id").asText(),
+                        definition.getKey(), text(definition.getValue().get("definition")));
             }
             return ids;
         });
@@ -109,8 +114,9 @@ public final class StatementService {
         store(credential, List.of(withId), version);
     }
 
+    /** Stores one statement of a batch; collects its activity's definition (by activity key) in {@code definitions}. */
     private UUID storeOne(java.sql.Connection c, Credential credential, ObjectNode statement, XapiVersion version,
-            OffsetDateTime stored) throws java.sql.SQLException {
+            OffsetDateTime stored, java.util.SortedMap<String, JsonNode> definitions) throws java.sql.SQLException {
         UUID id = statement.hasNonNull("id") ? parseUuid(statement.get("id").asText()).orElseThrow() : UUID.randomUUID();
         Optional<StoredStatement> existing = repository.byId(c, credential.storeId(), id);
         if (existing.isPresent()) {
@@ -146,9 +152,7 @@ public final class StatementService {
                 text, StatementReferences.of(statement));
         JsonNode object = statement.path("object");
         if (object.path("objectType").asText("Activity").equals("Activity") && object.hasNonNull("definition")) {
-            String activityId = object.get("id").asText();
-            repository.saveActivityDefinition(c, credential.storeId(), activityId, activityKey(activityId),
-                    text(object.get("definition")));
+            definitions.put(activityKey(object.get("id").asText()), object);
         }
         if (repository.isVoidedByStoredStatement(c, credential.storeId(), id)) {
             repository.markVoided(c, credential.storeId(), id);

@@ -254,6 +254,51 @@ abstract class StatementServiceContract {
     }
 
     @Test
+    void the_activities_resource_serves_the_latest_definition_stored_statements_gave() {
+        storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        var renamed = (com.fasterxml.jackson.databind.node.ObjectNode) statement("lan@example.org", ATTEMPTED, LESSON);
+        renamed.with("object").with("definition").with("name").put("vi", "Bài 1 (mới)");
+        storeOne(writerA, renamed);
+
+        var activity = statements.activity(readerA, LESSON);
+
+        assertThat(activity.path("definition").path("name").path("vi").asText()).isEqualTo("Bài 1 (mới)");
+        assertThat(statements.activity(writerB, LESSON).has("definition")).isFalse();
+    }
+
+    @Test
+    void concurrent_batches_about_the_same_activities_neither_deadlock_nor_fail() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                int seed = client;
+                clients.add(pool.submit(() -> {
+                    var random = new java.util.Random(seed);
+                    for (int batch = 0; batch < 10; batch++) {
+                        List<JsonNode> statementsOfBatch = new ArrayList<>();
+                        for (int i = 0; i < 10; i++) {
+                            statementsOfBatch.add(statement("l" + random.nextInt(50) + "@example.org", COMPLETED,
+                                    LESSON + "/" + random.nextInt(6)));
+                        }
+                        statements.store(writerA, statementsOfBatch, XapiVersion.V1_0_x);
+                    }
+                    return null;
+                }));
+            }
+            for (var client : clients) {
+                client.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        StatementQuery everything = new StatementQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, false, Optional.empty(), Optional.empty(), false, 1000, Optional.empty(),
+                OptionalLong.empty());
+        assertThat(statements.query(readerA, everything).statements()).hasSize(400);
+    }
+
+    @Test
     void since_and_until_filter_on_the_stored_time() {
         storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
         OffsetDateTime future = OffsetDateTime.ofInstant(Instant.now().plusSeconds(3600), ZoneOffset.UTC);
