@@ -1,0 +1,93 @@
+package vn.hoctap.media.asset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import vn.hoctap.core.persistence.DataAccessException;
+import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.core.storage.ObjectStore;
+import vn.hoctap.core.storage.StoredObject;
+import vn.hoctap.media.detect.DetectedMedia;
+import vn.hoctap.media.detect.MediaKind;
+import vn.hoctap.media.detect.MediaTypeDetector;
+
+/**
+ * Receives an upload: streams it into the object store (SHA-256 and size computed on the way), detects its type
+ * from the bytes, and either recognises it as an asset already received (same SHA-256: the new copy is dropped, no
+ * new processing) or records a new asset and hands it to {@code submit} for processing. Unsupported types are
+ * refused and nothing is kept.
+ */
+public final class MediaIntake {
+
+    private final ObjectStore store;
+    private final Transactor transactor;
+    private final AssetRepository repository;
+    private final MediaTypeDetector detector;
+    private final Consumer<UUID> submit;
+    private final Clock clock;
+
+    public MediaIntake(ObjectStore store, Transactor transactor, AssetRepository repository, MediaTypeDetector detector,
+            Consumer<UUID> submit, Clock clock) {
+        this.store = store;
+        this.transactor = transactor;
+        this.repository = repository;
+        this.detector = detector;
+        this.submit = submit;
+        this.clock = clock;
+    }
+
+    /** The asset of these bytes, new or already known. The caller closes {@code content}. */
+    public MediaAsset receive(InputStream content, Optional<String> originalName) {
+        String key = "media/originals/" + UUID.randomUUID();
+        StoredObject stored = store.put(key, content, ObjectStore.DEFAULT_CONTENT_TYPE);
+        DetectedMedia detected;
+        try (InputStream bytes = store.open(key)) {
+            detected = detector.detect(bytes);
+        } catch (IOException e) {
+            store.delete(key);
+            throw new UncheckedIOException("cannot read back the upload", e);
+        }
+        if (!processable(detected.kind())) {
+            store.delete(key);
+            throw new UnsupportedUploadException(detected.mimeType());
+        }
+        Optional<MediaAsset> known = transactor.inTransaction(c -> repository.bySha256(c, stored.sha256()));
+        if (known.isPresent()) {
+            store.delete(key);
+            return known.get();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        MediaAsset asset = new MediaAsset(UUID.randomUUID(), stored.sha256(), stored.size(), detected.kind(),
+                detected.mimeType(), originalName.map(n -> n.length() > 500 ? n.substring(0, 500) : n), key,
+                AssetStatus.RECEIVED, 0, Optional.empty(), now, now);
+        try {
+            transactor.inTransaction(c -> {
+                repository.insert(c, asset);
+                repository.transition(c, asset.id(), AssetStatus.RECEIVED, 0, null,
+                        "received " + stored.size() + " bytes, detected " + detected.mimeType(), now);
+                return null;
+            });
+        } catch (DataAccessException e) {
+            if (e.isUniqueViolation()) { // the same bytes arrived at the same moment through another request
+                store.delete(key);
+                return transactor.inTransaction(c -> repository.bySha256(c, stored.sha256())).orElseThrow();
+            }
+            throw e;
+        }
+        submit.accept(asset.id());
+        return asset;
+    }
+
+    private static boolean processable(MediaKind kind) {
+        return switch (kind) {
+            case VIDEO, AUDIO, SLIDES_PPTX, SLIDES_PPT, SLIDES_ODP, PDF -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,241 @@
+package vn.hoctap.media.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.core.storage.ObjectStore;
+import vn.hoctap.core.storage.StoredObject;
+import vn.hoctap.media.asset.AssetRepository;
+import vn.hoctap.media.asset.AssetStatus;
+import vn.hoctap.media.asset.MediaAsset;
+import vn.hoctap.media.process.Cancellation;
+import vn.hoctap.media.process.MediaProcessException;
+import vn.hoctap.media.slides.SlideDeckException;
+import vn.hoctap.media.slides.SlideDeckProcessor;
+import vn.hoctap.media.slides.SlideDeckResult;
+import vn.hoctap.media.slides.SlideImage;
+import vn.hoctap.media.video.HlsTranscoder;
+import vn.hoctap.media.video.ProducedFile;
+import vn.hoctap.media.video.TranscodeResult;
+
+/**
+ * The work of one processing job: the asset's original is copied from the object store to a local working
+ * directory, turned into renditions (video and audio through {@link HlsTranscoder}, decks and PDFs through
+ * {@link SlideDeckProcessor}), every rendition is stored under {@code media/assets/<id>/}, and the asset becomes
+ * READY with a manifest listing them. The original is never changed or deleted.
+ *
+ * <p>Bad input (a permanent failure) marks the asset FAILED with the reason and returns normally: there is nothing
+ * to retry. A transient failure is recorded and rethrown so that the job runner retries it later. An asset that is
+ * already READY is left alone, so a job run twice (a node died after finishing) does nothing the second time.
+ */
+public final class AssetProcessing {
+
+    private final Transactor transactor;
+    private final AssetRepository repository;
+    private final ObjectStore store;
+    private final HlsTranscoder transcoder;
+    private final SlideDeckProcessor slides;
+    private final Path workRoot;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public AssetProcessing(Transactor transactor, AssetRepository repository, ObjectStore store,
+            HlsTranscoder transcoder, SlideDeckProcessor slides, Path workRoot, Clock clock) {
+        this.transactor = transactor;
+        this.repository = repository;
+        this.store = store;
+        this.transcoder = transcoder;
+        this.slides = slides;
+        this.workRoot = workRoot;
+        this.clock = clock;
+    }
+
+    public void process(UUID assetId) {
+        Optional<MediaAsset> found = transactor.inTransaction(c -> repository.byId(c, assetId));
+        if (found.isEmpty() || found.get().status() == AssetStatus.READY || found.get().status() == AssetStatus.FAILED) {
+            return;
+        }
+        MediaAsset asset = found.get();
+        record(assetId, AssetStatus.PROCESSING, 0, null, "processing on " + node());
+        Path work = workRoot.resolve(assetId.toString());
+        try {
+            deleteTree(work);
+            Files.createDirectories(work);
+            Path original = work.resolve("original");
+            try (InputStream in = store.open(asset.originalKey())) {
+                Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path output = work.resolve("out");
+            ObjectNode manifest = json.createObjectNode();
+            manifest.put("assetId", assetId.toString());
+            manifest.put("kind", asset.kind().name());
+            manifest.put("sha256", asset.sha256());
+            if (asset.kind().isSlideDeck() || asset.kind().name().equals("PDF")) {
+                storeSlides(asset, slides.process(original, output), manifest);
+            } else {
+                storeVideo(asset, original, output, manifest);
+            }
+            record(assetId, AssetStatus.READY, 100, json.writeValueAsString(manifest), "all renditions stored");
+        } catch (MediaProcessException e) {
+            if (e.kind() == MediaProcessException.Kind.PERMANENT) {
+                record(assetId, AssetStatus.FAILED, 0, null, e.getMessage());
+                return;
+            }
+            record(assetId, AssetStatus.RECEIVED, 0, null, "will retry: " + e.getMessage());
+            throw e;
+        } catch (SlideDeckException e) {
+            if (e.isPermanent()) {
+                record(assetId, AssetStatus.FAILED, 0, null, e.getMessage());
+                return;
+            }
+            record(assetId, AssetStatus.RECEIVED, 0, null, "will retry: " + e.getMessage());
+            throw e;
+        } catch (IOException e) {
+            record(assetId, AssetStatus.RECEIVED, 0, null, "will retry: " + e);
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** Marks the asset FAILED after the job runner gave up retrying. */
+    public void giveUp(UUID assetId, String reason) {
+        record(assetId, AssetStatus.FAILED, 0, null, "gave up: " + reason);
+    }
+
+    private void storeVideo(MediaAsset asset, Path original, Path output, ObjectNode manifest) throws IOException {
+        AtomicInteger lastReported = new AtomicInteger(-10);
+        TranscodeResult result = transcoder.transcode(original, output, percent -> {
+            if (percent - lastReported.get() >= 5) {
+                lastReported.set(percent);
+                transactor.inTransaction(c -> {
+                    repository.progress(c, asset.id(), Math.min(99, percent));
+                    return null;
+                });
+            }
+        }, Cancellation.never());
+        manifest.put("durationSeconds", result.source().duration().toMillis() / 1000.0);
+        ArrayNode renditions = manifest.putArray("renditions");
+        for (ProducedFile file : result.files()) {
+            String key = "media/assets/" + asset.id() + "/" + file.path();
+            StoredObject stored = put(key, file.file(), contentType(file.path()));
+            ObjectNode entry = renditions.addObject();
+            entry.put("kind", file.kind().name());
+            entry.put("path", file.path());
+            entry.put("key", key);
+            if (file.rendition() != null) {
+                entry.put("rendition", file.rendition());
+            }
+            if (file.width() > 0) {
+                entry.put("width", file.width());
+                entry.put("height", file.height());
+            }
+            if (file.bitRate() > 0) {
+                entry.put("bitRate", file.bitRate());
+            }
+            if (file.duration() != null) {
+                entry.put("durationSeconds", file.duration().toMillis() / 1000.0);
+            }
+            entry.put("bytes", stored.size());
+            entry.put("sha256", stored.sha256());
+            entry.put("mediaType", stored.contentType());
+        }
+    }
+
+    private void storeSlides(MediaAsset asset, SlideDeckResult result, ObjectNode manifest) throws IOException {
+        manifest.put("renderer", result.renderer().name());
+        result.warnings().forEach(manifest.putArray("warnings")::add);
+        ArrayNode slidesNode = manifest.putArray("slides");
+        for (SlideDeckResult.Slide slide : result.slides()) {
+            ObjectNode entry = slidesNode.addObject();
+            entry.put("index", slide.index());
+            entry.put("text", slide.text());
+            entry.put("notes", slide.notes());
+            entry.set("large", image(asset, slide.index(), "1280", slide.large()));
+            entry.set("small", image(asset, slide.index(), "640", slide.small()));
+        }
+    }
+
+    private ObjectNode image(MediaAsset asset, int index, String width, SlideImage image) throws IOException {
+        String extension = image.mediaType().equals("image/png") ? "png" : "jpg";
+        String key = "media/assets/" + asset.id() + "/slides/" + index + "-" + width + "." + extension;
+        StoredObject stored = put(key, image.file(), image.mediaType());
+        ObjectNode node = json.createObjectNode();
+        node.put("key", key);
+        node.put("width", image.width());
+        node.put("height", image.height());
+        node.put("bytes", stored.size());
+        node.put("sha256", stored.sha256());
+        node.put("mediaType", image.mediaType());
+        return node;
+    }
+
+    private StoredObject put(String key, Path file, String contentType) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return store.put(key, in, contentType);
+        }
+    }
+
+    private void record(UUID assetId, AssetStatus status, int progress, String manifest, String reason) {
+        transactor.inTransaction(c -> {
+            repository.transition(c, assetId, status, progress, manifest, reason, OffsetDateTime.now(clock));
+            return null;
+        });
+    }
+
+    static String contentType(String path) {
+        String name = path.toLowerCase();
+        if (name.endsWith(".m3u8")) {
+            return "application/vnd.apple.mpegurl";
+        } else if (name.endsWith(".m4s")) {
+            return "video/iso.segment";
+        } else if (name.endsWith(".mp4")) {
+            return "video/mp4";
+        } else if (name.endsWith(".m4a")) {
+            return "audio/mp4";
+        } else if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return "image/jpeg";
+        } else if (name.endsWith(".png")) {
+            return "image/png";
+        } else if (name.endsWith(".vtt")) {
+            return "text/vtt;charset=utf-8";
+        }
+        return ObjectStore.DEFAULT_CONTENT_TYPE;
+    }
+
+    private static String node() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "this node";
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
