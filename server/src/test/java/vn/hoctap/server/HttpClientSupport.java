@@ -34,6 +34,12 @@ final class HttpClientSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), headers);
     }
 
+    Reply postBytes(String path, byte[] body, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
     Reply put(String path, String json, String... headers) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")

@@ -10,6 +10,9 @@ import java.nio.file.Path;
  */
 public final class Databases {
 
+    /** The JNDI name of the platform's one data source (defined by the server module). */
+    public static final String DATA_SOURCE_JNDI_NAME = "java:app/jdbc/hoctap";
+
     /** The H2 options that make H2 behave like PostgreSQL for our SQL. */
     public static final String H2_POSTGRESQL_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 

@@ -42,8 +42,12 @@ public final class MediaIntake {
         this.clock = clock;
     }
 
+    /** The result of an upload: the asset of its bytes, and whether that asset existed before. */
+    public record Received(MediaAsset asset, boolean duplicate) {
+    }
+
     /** The asset of these bytes, new or already known. The caller closes {@code content}. */
-    public MediaAsset receive(InputStream content, Optional<String> originalName) {
+    public Received receive(InputStream content, Optional<String> originalName) {
         String key = "media/originals/" + UUID.randomUUID();
         StoredObject stored = store.put(key, content, ObjectStore.DEFAULT_CONTENT_TYPE);
         DetectedMedia detected;
@@ -60,7 +64,7 @@ public final class MediaIntake {
         Optional<MediaAsset> known = transactor.inTransaction(c -> repository.bySha256(c, stored.sha256()));
         if (known.isPresent()) {
             store.delete(key);
-            return known.get();
+            return new Received(known.get(), true);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         MediaAsset asset = new MediaAsset(UUID.randomUUID(), stored.sha256(), stored.size(), detected.kind(),
@@ -76,12 +80,12 @@ public final class MediaIntake {
         } catch (DataAccessException e) {
             if (e.isUniqueViolation()) { // the same bytes arrived at the same moment through another request
                 store.delete(key);
-                return transactor.inTransaction(c -> repository.bySha256(c, stored.sha256())).orElseThrow();
+                return new Received(transactor.inTransaction(c -> repository.bySha256(c, stored.sha256())).orElseThrow(), true);
             }
             throw e;
         }
         submit.accept(asset.id());
-        return asset;
+        return new Received(asset, false);
     }
 
     private static boolean processable(MediaKind kind) {

@@ -120,7 +120,7 @@ abstract class MediaJobsContract {
     void an_uploaded_video_becomes_a_ready_asset_with_every_rendition_stored_and_listed() throws Exception {
         MediaAsset received;
         try (InputStream upload = Files.newInputStream(clip)) {
-            received = intake.receive(upload, Optional.of("bai-1.mov"));
+            received = intake.receive(upload, Optional.of("bai-1.mov")).asset();
         }
 
         MediaAsset ready = awaitSettled(received.id());
@@ -143,10 +143,12 @@ abstract class MediaJobsContract {
         MediaAsset first;
         MediaAsset second;
         try (InputStream upload = Files.newInputStream(clip)) {
-            first = intake.receive(upload, Optional.of("a.mp4"));
+            first = intake.receive(upload, Optional.of("a.mp4")).asset();
         }
         try (InputStream upload = Files.newInputStream(clip)) {
-            second = intake.receive(upload, Optional.of("b.mp4"));
+            var again = intake.receive(upload, Optional.of("b.mp4"));
+            assertThat(again.duplicate()).isTrue();
+            second = again.asset();
         }
 
         assertThat(second.id()).isEqualTo(first.id());
@@ -158,7 +160,7 @@ abstract class MediaJobsContract {
     void a_truncated_video_fails_with_its_reason_and_the_original_is_kept() throws Exception {
         byte[] bytes = Files.readAllBytes(clip);
         byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 3);
-        MediaAsset received = intake.receive(new ByteArrayInputStream(truncated), Optional.of("broken.mp4"));
+        MediaAsset received = intake.receive(new ByteArrayInputStream(truncated), Optional.of("broken.mp4")).asset();
 
         MediaAsset failed = awaitSettled(received.id());
 

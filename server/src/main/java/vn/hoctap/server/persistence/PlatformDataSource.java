@@ -3,6 +3,8 @@ package vn.hoctap.server.persistence;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.hoctap.core.persistence.Databases;
+
 /**
  * The platform's one connection pool, {@value #JNDI_NAME}. Its connections come from
  * {@link ConfiguredDataSource}, which reads the database settings from MicroProfile Config, so the same WAR runs
@@ -23,5 +25,5 @@ import jakarta.enterprise.context.ApplicationScoped;
         })
 public class PlatformDataSource {
 
-    public static final String JNDI_NAME = "java:app/jdbc/hoctap";
+    public static final String JNDI_NAME = Databases.DATA_SOURCE_JNDI_NAME;
 }

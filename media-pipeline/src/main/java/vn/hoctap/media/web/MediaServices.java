@@ -1,0 +1,98 @@
+package vn.hoctap.media.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.hoctap.core.lifecycle.PlatformStarted;
+import vn.hoctap.core.persistence.Databases;
+import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.core.storage.ObjectStore;
+import vn.hoctap.media.asset.AssetRepository;
+import vn.hoctap.media.asset.MediaIntake;
+import vn.hoctap.media.detect.MediaTypeDetector;
+import vn.hoctap.media.job.AssetProcessing;
+import vn.hoctap.media.job.MediaJobs;
+import vn.hoctap.media.process.ExternalTool;
+import vn.hoctap.media.process.FfmpegPrograms;
+import vn.hoctap.media.slides.SlideDeckProcessor;
+import vn.hoctap.media.video.HlsTranscoder;
+import vn.hoctap.media.video.LadderSettings;
+import vn.hoctap.media.video.ProbeLimits;
+import vn.hoctap.media.video.VideoProbe;
+
+/**
+ * The media pipeline in the container: intake, processing and the job runner, which starts when the platform
+ * has started (schema migrated) and stops with the application.
+ */
+@ApplicationScoped
+public class MediaServices {
+
+    private static final Logger LOG = Logger.getLogger(MediaServices.class.getName());
+
+    @Resource(lookup = Databases.DATA_SOURCE_JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Transactor transactor;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    @ConfigProperty(name = "hoctap.data-dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "hoctap.media.job-threads", defaultValue = "1")
+    int jobThreads;
+
+    private MediaJobs jobs;
+
+    @Produces
+    @Singleton
+    MediaJobs jobs() {
+        FfmpegPrograms programs = FfmpegPrograms.bundled();
+        ExternalTool tool = ExternalTool.lowPriority();
+        HlsTranscoder transcoder = new HlsTranscoder(new VideoProbe(programs, tool, ProbeLimits.defaults()), programs,
+                tool, LadderSettings.defaults());
+        AssetProcessing processing = new AssetProcessing(transactor, new AssetRepository(), store, transcoder,
+                SlideDeckProcessor.onThisMachine(), Path.of(dataDir).toAbsolutePath().resolve("work").resolve("media"),
+                Clock.systemUTC());
+        jobs = new MediaJobs(dataSource, processing, jobThreads, Duration.ofSeconds(2), Duration.ofSeconds(30), 3,
+                Duration.ofSeconds(30));
+        return jobs;
+    }
+
+    @Produces
+    @Singleton
+    MediaIntake intake(MediaJobs mediaJobs) {
+        return new MediaIntake(store, transactor, new AssetRepository(), new MediaTypeDetector(), mediaJobs::submit,
+                Clock.systemUTC());
+    }
+
+    void startJobs(@Observes PlatformStarted started, MediaJobs mediaJobs) {
+        mediaJobs.start();
+        LOG.info(() -> "Media jobs started (" + jobThreads + " at a time on this node)");
+    }
+
+    @PreDestroy
+    void stopJobs() {
+        if (jobs != null) {
+            jobs.close();
+        }
+    }
+}
