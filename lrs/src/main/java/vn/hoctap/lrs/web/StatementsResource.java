@@ -50,6 +50,7 @@ import vn.hoctap.lrs.statement.StatementQuery;
 import vn.hoctap.lrs.statement.StatementService;
 import vn.hoctap.lrs.store.Credential;
 import vn.hoctap.lrs.validation.DocumentParameters;
+import vn.hoctap.lrs.validation.XapiVersion;
 
 /** The xAPI Statement resource: {@code PUT}, {@code POST}, {@code GET} and {@code HEAD} on {@code /xapi/statements}. */
 @Path("xapi/statements")
@@ -240,7 +241,9 @@ public class StatementsResource {
     private StatementQuery filters(MultivaluedMap<String, String> query, Credential credential) {
         List<Violation> violations = new ArrayList<>();
         Optional<String> agent = Optional.ofNullable(query.getFirst("agent")).map(text -> {
-            List<Violation> agentViolations = DocumentParameters.agent(text, XapiRequest.version(request));
+            // GET /statements takes "an Agent or identified Group" in 1.0.3 as in 2.0.0 (unlike the document
+            // resources of 1.0.3), so the 2.0.0 rule applies to every version here.
+            List<Violation> agentViolations = DocumentParameters.agent(text, XapiVersion.V2_0_0);
             if (!agentViolations.isEmpty()) {
                 violations.addAll(agentViolations);
                 return null;
