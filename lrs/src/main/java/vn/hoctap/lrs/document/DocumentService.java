@@ -124,9 +124,16 @@ public final class DocumentService {
             }
             return;
         }
+        if (!replacing) {
+            return;
+        }
         boolean profile = scope.kind() != DocumentKind.STATE;
-        if (replacing && profile && current.isPresent()) {
-            throw new PreconditionRequiredException(version == XapiVersion.V2_0_0 ? 428 : 409);
+        if (current.isPresent() && (profile || version == XapiVersion.V2_0_0)) {
+            throw new PreconditionRequiredException();
+        }
+        if (current.isEmpty() && profile && version != XapiVersion.V2_0_0) {
+            throw new InvalidXapiRequestException("If-None-Match", "is required to create a profile document under"
+                    + " xAPI 1.0.x: send If-None-Match: * (or If-Match with the ETag to replace one)");
         }
     }
 

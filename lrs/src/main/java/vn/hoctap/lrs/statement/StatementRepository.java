@@ -23,9 +23,21 @@ public final class StatementRepository {
     /** Inserts the statement and its references; returns its sequence number. */
     public long insert(Connection c, UUID storeId, UUID id, OffsetDateTime stored, String verbId, UUID registration,
             UUID voidingTarget, UUID credentialId, String json, StatementReferences references) throws SQLException {
+        return insert(c, storeId, id, stored, verbId, registration, voidingTarget, voidingTarget, credentialId, json,
+                references);
+    }
+
+    /**
+     * Inserts the statement and its references; returns its sequence number. {@code refTarget} is the id of the
+     * statement a StatementRef object points to (null otherwise).
+     */
+    public long insert(Connection c, UUID storeId, UUID id, OffsetDateTime stored, String verbId, UUID registration,
+            UUID voidingTarget, UUID refTarget, UUID credentialId, String json, StatementReferences references)
+            throws SQLException {
         long seq;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO lrs_statement (store_id, statement_id, stored,"
-                + " verb_id, registration, voiding_target, credential_id, statement_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + " verb_id, registration, voiding_target, credential_id, statement_json, ref_target)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setObject(1, storeId);
             s.setObject(2, id);
@@ -35,6 +47,7 @@ public final class StatementRepository {
             s.setObject(6, voidingTarget);
             s.setObject(7, credentialId);
             s.setString(8, json);
+            s.setObject(9, refTarget);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -151,14 +164,16 @@ public final class StatementRepository {
                 + " AND s.voided = FALSE");
         List<Object> parameters = new ArrayList<>();
         parameters.add(storeId);
-        query.verbId().ifPresent(verb -> {
-            sql.append(" AND s.verb_id = ?");
-            parameters.add(verb);
-        });
-        query.registration().ifPresent(registration -> {
-            sql.append(" AND s.registration = ?");
-            parameters.add(registration);
-        });
+        List<Object> matchParameters = new ArrayList<>();
+        String matchS = matches("s", query, matchParameters);
+        if (!matchS.isEmpty()) {
+            List<Object> targetParameters = new ArrayList<>();
+            String matchT = matches("t", query, targetParameters);
+            sql.append(" AND ((").append(matchS.substring(5)).append(") OR EXISTS (SELECT 1 FROM lrs_statement t"
+                    + " WHERE t.store_id = s.store_id AND t.statement_id = s.ref_target").append(matchT).append("))");
+            parameters.addAll(matchParameters);
+            parameters.addAll(targetParameters);
+        }
         query.since().ifPresent(since -> {
             sql.append(" AND s.stored > ?");
             parameters.add(since);
@@ -170,17 +185,6 @@ public final class StatementRepository {
         query.onlyCredential().ifPresent(credential -> {
             sql.append(" AND s.credential_id = ?");
             parameters.add(credential);
-        });
-        query.agentIfi().ifPresent(ifi -> {
-            sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_agent a WHERE a.store_id = s.store_id"
-                    + " AND a.ifi = ? AND a.statement_seq = s.seq").append(query.relatedAgents() ? ")" : " AND a.direct)");
-            parameters.add(ifi);
-        });
-        query.activityId().ifPresent(activity -> {
-            sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_activity t WHERE t.store_id = s.store_id"
-                    + " AND t.activity_id = ? AND t.statement_seq = s.seq")
-                    .append(query.relatedActivities() ? ")" : " AND t.direct)");
-            parameters.add(activity);
         });
         query.afterSeq().ifPresent(after -> {
             sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
@@ -200,6 +204,35 @@ public final class StatementRepository {
                 return statements;
             }
         }
+    }
+
+    /**
+     * The conditions of the filters a statement matches directly or through the statement its StatementRef
+     * targets (verb, registration, agent, activity), each starting with " AND ", on the table alias {@code on}.
+     */
+    private static String matches(String on, StatementQuery query, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder();
+        query.verbId().ifPresent(verb -> {
+            sql.append(" AND ").append(on).append(".verb_id = ?");
+            parameters.add(verb);
+        });
+        query.registration().ifPresent(registration -> {
+            sql.append(" AND ").append(on).append(".registration = ?");
+            parameters.add(registration);
+        });
+        query.agentIfi().ifPresent(ifi -> {
+            sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_agent a WHERE a.store_id = ").append(on)
+                    .append(".store_id AND a.ifi = ? AND a.statement_seq = ").append(on).append(".seq")
+                    .append(query.relatedAgents() ? ")" : " AND a.direct)");
+            parameters.add(ifi);
+        });
+        query.activityId().ifPresent(activity -> {
+            sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_activity x WHERE x.store_id = ").append(on)
+                    .append(".store_id AND x.activity_id = ? AND x.statement_seq = ").append(on).append(".seq")
+                    .append(query.relatedActivities() ? ")" : " AND x.direct)");
+            parameters.add(activity);
+        });
+        return sql.toString();
     }
 
     private static StoredStatement rowOf(ResultSet rows) throws SQLException {

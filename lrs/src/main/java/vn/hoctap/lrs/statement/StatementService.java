@@ -20,7 +20,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.hoctap.core.error.ApiError.Violation;
 import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.lrs.attachment.AttachmentPart;
+import vn.hoctap.lrs.attachment.AttachmentRepository;
+import vn.hoctap.lrs.attachment.Sha2;
+import vn.hoctap.lrs.attachment.StatementSignature;
 import vn.hoctap.lrs.error.ConflictException;
+import vn.hoctap.lrs.error.InvalidAttachmentsException;
+import vn.hoctap.lrs.error.InvalidSignatureException;
 import vn.hoctap.lrs.error.InvalidXapiRequestException;
 import vn.hoctap.lrs.error.NotFoundException;
 import vn.hoctap.lrs.error.ScopeException;
@@ -43,6 +49,7 @@ public final class StatementService {
 
     private final Transactor transactor;
     private final StatementRepository repository;
+    private final AttachmentRepository attachments = new AttachmentRepository();
     private final StatementValidator validator;
     private final ObjectMapper json;
     private final Clock clock;
@@ -67,6 +74,16 @@ public final class StatementService {
      * xAPI version: it decides the validation rules and the {@code version} a statement without one gets.
      */
     public List<UUID> store(Credential credential, List<JsonNode> statements, XapiVersion version) {
+        return store(credential, statements, version, List.of());
+    }
+
+    /**
+     * Stores a batch sent with attachment parts (multipart/mixed): every attachment without a {@code fileUrl} needs
+     * its part, every part must be an attachment of the batch and have the content its hash says, and signature
+     * attachments must sign their statement.
+     */
+    public List<UUID> store(Credential credential, List<JsonNode> statements, XapiVersion version,
+            List<AttachmentPart> parts) {
         requireWrite(credential);
         List<Violation> violations = new ArrayList<>();
         Map<UUID, Integer> seen = new HashMap<>();
@@ -88,16 +105,27 @@ public final class StatementService {
         if (!violations.isEmpty()) {
             throw new InvalidXapiRequestException(violations);
         }
+        checkAttachments(statements, parts);
         OffsetDateTime stored = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         return transactor.inTransaction(c -> {
             List<UUID> ids = new ArrayList<>();
             java.util.SortedMap<String, JsonNode> definitions = new java.util.TreeMap<>();
             for (JsonNode statement : statements) {
-                ids.add(storeOne(c, credential, (ObjectNode) statement.deepCopy(), version, stored, definitions));
+                ids.add(storeOne(c, credential, normalized((ObjectNode) statement.deepCopy()), version, stored,
+                        definitions));
             }
-            for (var definition : definitions.entrySet()) {
-                repository.saveActivityDefinition(c, credential.storeId(), definition.getValue().get("id").asText(),
-                        definition.getKey(), text(definition.getValue().get("definition")));
+            for (AttachmentPart part : parts) {
+                attachments.save(c, credential.storeId(), part);
+            }
+            // key order: concurrent batches take row locks in the same order and cannot deadlock
+            for (var entry : definitions.entrySet()) {
+                String activityId = entry.getValue().get("id").asText();
+                JsonNode definition = entry.getValue().get("definition");
+                Optional<String> earlier = repository.activityDefinition(c, credential.storeId(), entry.getKey());
+                if (earlier.isPresent() && tree(earlier.get()) instanceof ObjectNode merged) {
+                    definition = mergeDefinition(merged, definition);
+                }
+                repository.saveActivityDefinition(c, credential.storeId(), activityId, entry.getKey(), text(definition));
             }
             return ids;
         });
@@ -105,13 +133,92 @@ public final class StatementService {
 
     /** Stores one statement under the id of the request (PUT); the body's id, if any, must be the same. */
     public void put(Credential credential, UUID id, JsonNode statement, XapiVersion version) {
+        put(credential, id, statement, version, List.of());
+    }
+
+    /** {@link #put(Credential, UUID, JsonNode, XapiVersion)} with attachment parts. */
+    public void put(Credential credential, UUID id, JsonNode statement, XapiVersion version,
+            List<AttachmentPart> parts) {
         requireWrite(credential);
         if (statement.hasNonNull("id") && !parseUuid(statement.get("id").asText()).map(id::equals).orElse(false)) {
             throw new InvalidXapiRequestException("$.id", "differs from the statementId parameter " + id);
         }
         ObjectNode withId = statement.deepCopy();
         withId.put("id", id.toString());
-        store(credential, List.of(withId), version);
+        store(credential, List.of(withId), version, parts);
+    }
+
+    private static void checkAttachments(List<JsonNode> statements, List<AttachmentPart> parts) {
+        Map<String, AttachmentPart> byHash = new HashMap<>();
+        for (AttachmentPart part : parts) {
+            if (!Sha2.matches(part.sha2(), part.content())) {
+                throw new InvalidAttachmentsException("The content of the part with X-Experience-API-Hash "
+                        + part.sha2() + " does not have that hash.");
+            }
+            byHash.put(part.sha2().toLowerCase(java.util.Locale.ROOT), part);
+        }
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (JsonNode statement : statements) {
+            for (JsonNode attachment : statement.path("attachments")) {
+                String sha2 = attachment.path("sha2").asText().toLowerCase(java.util.Locale.ROOT);
+                declared.add(sha2);
+                AttachmentPart part = byHash.get(sha2);
+                boolean signature = StatementSignature.USAGE_TYPE.equals(attachment.path("usageType").asText());
+                if (signature) {
+                    if (!"application/octet-stream".equals(attachment.path("contentType").asText())) {
+                        throw new InvalidSignatureException("A signature attachment must have the contentType"
+                                + " application/octet-stream.");
+                    }
+                    if (part == null) {
+                        throw new InvalidSignatureException("The signature attachment " + sha2 + " has no part.");
+                    }
+                    StatementSignature.verify(statement, part.content());
+                } else if (part == null && !attachment.hasNonNull("fileUrl")) {
+                    throw new InvalidAttachmentsException("The attachment with sha2 " + sha2
+                            + " has neither a fileUrl nor a part in a multipart/mixed request.");
+                }
+            }
+        }
+        for (String sha2 : byHash.keySet()) {
+            if (!declared.contains(sha2)) {
+                throw new InvalidAttachmentsException("The part with X-Experience-API-Hash " + sha2
+                        + " is not an attachment of any statement in the request.");
+            }
+        }
+    }
+
+    /** What the LRS returns in a normalized form: a single context activity becomes an array of one. */
+    private static ObjectNode normalized(ObjectNode statement) {
+        for (JsonNode target : List.of(statement, statement.path("object"))) {
+            if (target.path("context").get("contextActivities") instanceof ObjectNode contextActivities) {
+                for (String kind : List.of("parent", "grouping", "category", "other")) {
+                    JsonNode value = contextActivities.get(kind);
+                    if (value != null && value.isObject()) {
+                        contextActivities.putArray(kind).add(value);
+                    }
+                }
+            }
+        }
+        return statement;
+    }
+
+    /**
+     * The stored attachment parts of these statements (as returned: JSON text), in order, each once; attachments
+     * sent by fileUrl only have none.
+     */
+    public List<AttachmentPart> attachments(Credential credential, List<String> statementJsons) {
+        java.util.LinkedHashSet<String> sha2s = new java.util.LinkedHashSet<>();
+        for (String text : statementJsons) {
+            for (JsonNode attachment : tree(text).path("attachments")) {
+                if (attachment.hasNonNull("sha2")) {
+                    sha2s.add(attachment.get("sha2").asText());
+                }
+            }
+        }
+        if (sha2s.isEmpty()) {
+            return List.of();
+        }
+        return transactor.inTransaction(c -> attachments.find(c, credential.storeId(), sha2s));
     }
 
     /** Stores one statement of a batch; collects its activity's definition (by activity key) in {@code definitions}. */
@@ -148,16 +255,45 @@ public final class StatementService {
         }
         UUID registration = parseUuid(statement.path("context").path("registration").asText(null)).orElse(null);
         String text = text(statement);
-        repository.insert(c, credential.storeId(), id, stored, verbId, registration, voidingTarget, credential.id(),
-                text, StatementReferences.of(statement));
+        UUID refTarget = "StatementRef".equals(statement.path("object").path("objectType").asText())
+                ? parseUuid(statement.path("object").path("id").asText(null)).orElse(null) : null;
+        repository.insert(c, credential.storeId(), id, stored, verbId, registration, voidingTarget, refTarget,
+                credential.id(), text, StatementReferences.of(statement));
         JsonNode object = statement.path("object");
         if (object.path("objectType").asText("Activity").equals("Activity") && object.hasNonNull("definition")) {
-            definitions.put(activityKey(object.get("id").asText()), object);
+            String key = activityKey(object.get("id").asText());
+            JsonNode earlierInBatch = definitions.get(key);
+            if (earlierInBatch != null && earlierInBatch.get("definition") instanceof ObjectNode merged) {
+                ObjectNode combined = ((ObjectNode) object).deepCopy();
+                combined.set("definition", mergeDefinition(merged.deepCopy(), object.get("definition")));
+                definitions.put(key, combined);
+            } else {
+                definitions.put(key, object);
+            }
         }
         if (repository.isVoidedByStoredStatement(c, credential.storeId(), id)) {
             repository.markVoided(c, credential.storeId(), id);
         }
         return id;
+    }
+
+    /**
+     * A definition with a newer one laid over it: the language maps {@code name} and {@code description} merge
+     * language by language, every other property is replaced.
+     */
+    private static JsonNode mergeDefinition(ObjectNode base, JsonNode newer) {
+        if (!newer.isObject()) {
+            return base;
+        }
+        newer.fields().forEachRemaining(field -> {
+            if (base.get(field.getKey()) instanceof ObjectNode map && field.getValue().isObject()
+                    && List.of("name", "description").contains(field.getKey())) {
+                map.setAll((ObjectNode) field.getValue());
+            } else {
+                base.set(field.getKey(), field.getValue());
+            }
+        });
+        return base;
     }
 
     /**

@@ -1,6 +1,14 @@
 package vn.hoctap.lrs.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +27,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -30,14 +39,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.hoctap.core.error.ApiError.Violation;
+import vn.hoctap.lrs.attachment.AttachmentPart;
+import vn.hoctap.lrs.attachment.MultipartMixed;
 import vn.hoctap.lrs.error.InvalidXapiRequestException;
-import vn.hoctap.lrs.json.InvalidJsonException;
 import vn.hoctap.lrs.json.StrictJson;
 import vn.hoctap.lrs.statement.AgentIdentity;
+import vn.hoctap.lrs.statement.StatementFormat;
 import vn.hoctap.lrs.statement.StatementPage;
 import vn.hoctap.lrs.statement.StatementQuery;
 import vn.hoctap.lrs.statement.StatementService;
 import vn.hoctap.lrs.store.Credential;
+import vn.hoctap.lrs.validation.DocumentParameters;
+import vn.hoctap.lrs.validation.XapiVersion;
 
 /** The xAPI Statement resource: {@code PUT}, {@code POST}, {@code GET} and {@code HEAD} on {@code /xapi/statements}. */
 @Path("xapi/statements")
@@ -57,23 +70,38 @@ public class StatementsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
+    /** The parameters GET accepts (case matters: xAPI rejects any other spelling). */
+    private static final Set<String> GET_PARAMETERS = Set.of("statementId", "voidedStatementId", "agent", "verb",
+            "activity", "registration", "related_activities", "related_agents", "since", "until", "limit", "format",
+            "attachments", "ascending", "cursor");
+
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store one statement under the id given in statementId")
-    public Response put(String body) {
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Store one statement under the id given in statementId (JSON, or multipart/mixed with attachments)")
+    public Response put(byte[] body) {
+        allowOnly(Set.of("statementId"));
         String id = uri.getQueryParameters().getFirst("statementId");
         UUID statementId = uuid("statementId", id).orElseThrow(() ->
                 new InvalidXapiRequestException("statementId", "is required for PUT: a UUID"));
-        JsonNode statement = StrictJson.parseObject(requireBody(body));
-        statements.put(credential(), statementId, statement, XapiRequest.version(request));
+        StatementBody parsed = StatementBody.of(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        JsonNode statement = parsed.statements();
+        if (!statement.isObject()) {
+            throw new InvalidXapiRequestException("$", "must be one statement (a JSON object)");
+        }
+        statements.put(credential(), statementId, statement, XapiRequest.version(request), parsed.attachments());
         return Response.noContent().build();
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Store one statement or a batch (atomically); returns their ids")
-    public Response post(String body) {
-        JsonNode parsed = StrictJson.parseObjectOrArray(requireBody(body));
+    public Response post(byte[] body) {
+        allowOnly(Set.of());
+        StatementBody parsedBody = StatementBody.of(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        JsonNode parsed = parsedBody.statements();
         List<JsonNode> batch = new ArrayList<>();
         if (parsed.isArray()) {
             parsed.forEach(batch::add);
@@ -90,16 +118,27 @@ public class StatementsResource {
             throw new InvalidXapiRequestException(violations.stream()
                     .map(path -> new Violation(path, "must be a statement (a JSON object)")).toList());
         }
-        List<UUID> ids = statements.store(credential(), batch, XapiRequest.version(request));
+        List<UUID> ids = statements.store(credential(), batch, XapiRequest.version(request), parsedBody.attachments());
         return Response.ok(ids.stream().map(UUID::toString).toList(), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Operation(summary = "One statement (statementId / voidedStatementId) or a page of statements matching filters")
     public Response get() {
+        allowOnly(GET_PARAMETERS);
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         Credential credential = credential();
+        StatementFormat format = StatementFormat.EXACT;
+        if (query.containsKey("format")) {
+            format = StatementFormat.parse(query.getFirst("format")).orElseThrow(() ->
+                    new InvalidXapiRequestException("format", "must be exact, ids or canonical"));
+        }
+        boolean withAttachments = flag(query, "attachments");
+        String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         if (query.containsKey("statementId") || query.containsKey("voidedStatementId")) {
+            if (query.containsKey("statementId") && query.containsKey("voidedStatementId")) {
+                throw new InvalidXapiRequestException("voidedStatementId", "cannot be combined with statementId");
+            }
             boolean voided = query.containsKey("voidedStatementId");
             String name = voided ? "voidedStatementId" : "statementId";
             for (String other : query.keySet()) {
@@ -109,36 +148,107 @@ public class StatementsResource {
             }
             UUID id = uuid(name, query.getFirst(name)).orElseThrow();
             String json = statements.byId(credential, id, voided);
-            return Response.ok(json, MediaType.APPLICATION_JSON).build();
+            String formatted = formatted(json, format, acceptLanguage);
+            return respond(formatted, List.of(json), withAttachments, lastModified(List.of(json)));
         }
+        flag(query, "related_activities");
+        flag(query, "related_agents");
+        flag(query, "ascending");
         StatementQuery filters = filters(query, credential);
         StatementPage page = statements.query(credential, filters);
         StringBuilder body = new StringBuilder("{\"statements\":[");
-        body.append(String.join(",", page.statements())).append("],\"more\":\"");
+        StatementFormat chosen = format;
+        body.append(page.statements().stream().map(json -> formatted(json, chosen, acceptLanguage))
+                .collect(Collectors.joining(","))).append("],\"more\":\"");
         page.nextCursor().ifPresent(cursor -> body.append(moreLink(query, cursor)));
         body.append("\"}");
-        return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+        return respond(body.toString(), page.statements(), withAttachments, lastModified(page.statements()));
     }
 
     @HEAD
     public Response head() {
         Response full = get();
-        return Response.status(full.getStatus()).type(full.getMediaType()).build();
+        Response.ResponseBuilder head = Response.status(full.getStatus()).type(full.getMediaType());
+        full.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> head.header(name, value));
+            }
+        });
+        return head.build();
+    }
+
+    private Response respond(String json, List<String> statementJsons, boolean withAttachments,
+            Optional<String> lastModified) {
+        Response.ResponseBuilder response;
+        if (withAttachments) {
+            List<MultipartMixed.Part> parts = new ArrayList<>();
+            parts.add(new MultipartMixed.Part(Map.of("Content-Type", "application/json"),
+                    json.getBytes(StandardCharsets.UTF_8)));
+            for (AttachmentPart attachment : statements.attachments(credential(), statementJsons)) {
+                Map<String, String> partHeaders = new LinkedHashMap<>();
+                partHeaders.put("Content-Type", attachment.contentType());
+                partHeaders.put("Content-Transfer-Encoding", "binary");
+                partHeaders.put("X-Experience-API-Hash", attachment.sha2());
+                parts.add(new MultipartMixed.Part(partHeaders, attachment.content()));
+            }
+            Map.Entry<String, byte[]> multipart = MultipartMixed.write(parts);
+            response = Response.ok(multipart.getValue(), multipart.getKey());
+        } else {
+            response = Response.ok(json, MediaType.APPLICATION_JSON);
+        }
+        lastModified.ifPresent(value -> response.header(HttpHeaders.LAST_MODIFIED, value));
+        return response.build();
+    }
+
+    private static String formatted(String json, StatementFormat format, String acceptLanguage) {
+        if (format == StatementFormat.EXACT) {
+            return json;
+        }
+        return format.apply(StrictJson.parse(json), acceptLanguage).toString();
+    }
+
+    /** The latest {@code stored} of the statements, as an HTTP date. */
+    private static Optional<String> lastModified(List<String> statementJsons) {
+        return statementJsons.stream()
+                .map(json -> StrictJson.parse(json).path("stored").asText(null))
+                .filter(java.util.Objects::nonNull)
+                .map(stored -> OffsetDateTime.parse(stored).withOffsetSameInstant(ZoneOffset.UTC))
+                .max(Comparator.naturalOrder())
+                .map(DateTimeFormatter.RFC_1123_DATE_TIME::format);
+    }
+
+    private void allowOnly(Set<String> allowed) {
+        for (String name : uri.getQueryParameters().keySet()) {
+            if (!allowed.contains(name)) {
+                throw new InvalidXapiRequestException(name, "is not a parameter of this request"
+                        + (allowed.isEmpty() ? "" : " (parameters: " + String.join(", ", new TreeSet<>(allowed)) + ")"));
+            }
+        }
+    }
+
+    /** A true/false parameter (absent: false). */
+    private static boolean flag(MultivaluedMap<String, String> query, String name) {
+        String value = query.getFirst(name);
+        if (value == null) {
+            return false;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new InvalidXapiRequestException(name, "must be true or false");
+        }
+        return value.equals("true");
     }
 
     private StatementQuery filters(MultivaluedMap<String, String> query, Credential credential) {
         List<Violation> violations = new ArrayList<>();
         Optional<String> agent = Optional.ofNullable(query.getFirst("agent")).map(text -> {
-            try {
-                Optional<String> ifi = AgentIdentity.of(StrictJson.parseObject(text));
-                if (ifi.isEmpty()) {
-                    violations.add(new Violation("agent", "must be an Agent or identified Group with one identifier"));
-                }
-                return ifi.orElse(null);
-            } catch (InvalidJsonException e) {
-                violations.add(new Violation("agent", "must be JSON: an Agent such as {\"mbox\":\"mailto:lan@example.org\"}"));
+            // GET /statements takes "an Agent or identified Group" in 1.0.3 as in 2.0.0 (unlike the document
+            // resources of 1.0.3), so the 2.0.0 rule applies to every version here.
+            List<Violation> agentViolations = DocumentParameters.agent(text, XapiVersion.V2_0_0);
+            if (!agentViolations.isEmpty()) {
+                violations.addAll(agentViolations);
                 return null;
             }
+            return AgentIdentity.of(StrictJson.parseObject(text)).orElse(null);
         });
         Optional<UUID> registration = Optional.ofNullable(query.getFirst("registration")).flatMap(text -> {
             Optional<UUID> parsed = StatementIds.parse(text);
@@ -209,13 +319,6 @@ public class StatementsResource {
             return Optional.empty();
         }
         return Optional.of(StatementIds.parse(text).orElseThrow(() -> new InvalidXapiRequestException(name, "must be a UUID")));
-    }
-
-    private static String requireBody(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidXapiRequestException("$", "the request body is empty: send a statement or an array of statements");
-        }
-        return body;
     }
 
     private Credential credential() {

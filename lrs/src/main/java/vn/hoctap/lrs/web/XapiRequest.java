@@ -1,6 +1,10 @@
 package vn.hoctap.lrs.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Base64;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.annotation.Priority;
@@ -11,6 +15,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 import vn.hoctap.lrs.error.InvalidXapiRequestException;
@@ -47,7 +52,7 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
                         : "'" + header + "' is not supported: send 1.0.0 to 1.0.3 or 2.0.0"));
         request.setProperty(VERSION, version);
         var principal = request.getSecurityContext().getUserPrincipal();
-        Credential credential = principal == null ? null
+        Credential credential = principal == null ? basicCredential(request.getHeaderString("Authorization"))
                 : administration.activeCredential(principal.getName()).orElse(null);
         if (credential == null) {
             throw new NotAuthorizedException("Sign in with the key and secret of an LRS credential (HTTP Basic).",
@@ -64,9 +69,32 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         Object version = request.getProperty(VERSION);
         response.getHeaders().putSingle(VERSION_HEADER,
                 version instanceof XapiVersion v ? v.headerValue() : XapiVersion.V1_0_x.headerValue());
+        if (!response.getHeaders().containsKey(HttpHeaders.DATE)) {
+            response.getHeaders().putSingle(HttpHeaders.DATE,
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        }
         if (!response.getHeaders().containsKey("X-Experience-API-Consistent-Through")) {
             response.getHeaders().putSingle("X-Experience-API-Consistent-Through",
                     DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
+        }
+    }
+
+    /**
+     * The credential of an Authorization header the container did not see: one the alternate request syntax
+     * sent as a form field.
+     */
+    private Credential basicCredential(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null
+                    : administration.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -37,6 +37,8 @@ abstract class DocumentServiceContract {
     private static final String AGENT = "mbox:mailto:lan@example.org";
 
     private DocumentService documents;
+    private static final Preconditions CREATE_ONLY = new Preconditions(Optional.empty(), Optional.of("*"));
+
     private Credential all;
     private Credential stateOnly;
     private Credential otherStore;
@@ -84,16 +86,34 @@ abstract class DocumentServiceContract {
     }
 
     @Test
-    void replacing_an_existing_profile_needs_a_precondition_409_in_1_0_and_428_in_2_0() {
+    void replacing_an_existing_profile_without_a_precondition_is_a_conflict_409() {
         DocumentScope scope = DocumentScope.activityProfile(LESSON);
-        documents.put(all, scope, "settings", bytes("{}"), "application/json", Preconditions.none(), XapiVersion.V1_0_x);
+        documents.put(all, scope, "settings", bytes("{}"), "application/json", CREATE_ONLY, XapiVersion.V1_0_x);
 
-        assertThatThrownBy(() -> documents.put(all, scope, "settings", bytes("{\"a\":1}"), "application/json",
-                Preconditions.none(), XapiVersion.V1_0_x))
-                .isInstanceOfSatisfying(PreconditionRequiredException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThatThrownBy(() -> documents.put(all, scope, "settings", bytes("{\"a\":1}"), "application/json",
-                Preconditions.none(), XapiVersion.V2_0_0))
-                .isInstanceOfSatisfying(PreconditionRequiredException.class, e -> assertThat(e.status()).isEqualTo(428));
+        for (XapiVersion version : XapiVersion.values()) {
+            assertThatThrownBy(() -> documents.put(all, scope, "settings", bytes("{\"a\":1}"), "application/json",
+                    Preconditions.none(), version))
+                    .isInstanceOfSatisfying(PreconditionRequiredException.class, e -> assertThat(e.status()).isEqualTo(409));
+        }
+    }
+
+    @Test
+    void replacing_an_existing_state_without_a_precondition_is_a_conflict_in_2_0_only() {
+        DocumentScope scope = DocumentScope.state(LESSON, AGENT, Optional.empty());
+        documents.put(all, scope, "resume", bytes("1"), "text/plain", Preconditions.none(), XapiVersion.V2_0_0);
+        documents.put(all, scope, "resume", bytes("2"), "text/plain", Preconditions.none(), XapiVersion.V1_0_x);
+
+        assertThatThrownBy(() -> documents.put(all, scope, "resume", bytes("3"), "text/plain", Preconditions.none(),
+                XapiVersion.V2_0_0)).isInstanceOf(PreconditionRequiredException.class);
+    }
+
+    @Test
+    void creating_a_profile_without_a_precondition_is_refused_in_1_0_only() {
+        DocumentScope scope = DocumentScope.agentProfile(AGENT);
+
+        assertThatThrownBy(() -> documents.put(all, scope, "p", bytes("{}"), "application/json", Preconditions.none(),
+                XapiVersion.V1_0_x)).isInstanceOf(InvalidXapiRequestException.class);
+        documents.put(all, scope, "p", bytes("{}"), "application/json", Preconditions.none(), XapiVersion.V2_0_0);
     }
 
     @Test

@@ -309,6 +309,66 @@ abstract class StatementServiceContract {
         assertThat(statements.query(readerA, window(Optional.empty(), Optional.of(past))).statements()).isEmpty();
     }
 
+    @Test
+    void filters_also_match_statements_through_the_statement_their_statement_ref_targets() {
+        UUID target = storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        UUID voiding = storeOne(writerA, tree("""
+                {"actor":{"mbox":"mailto:admin@example.org"},"verb":{"id":"%s"},
+                 "object":{"objectType":"StatementRef","id":"%s"}}
+                """.formatted(StatementService.VOIDED, target)));
+
+        assertThat(statements.query(readerA, with(query(), Optional.empty(), Optional.of(COMPLETED), Optional.empty(),
+                false)).statements()).singleElement().satisfies(json -> assertThat(json).contains(voiding.toString()));
+    }
+
+    @Test
+    void a_single_context_activity_is_returned_as_an_array() {
+        UUID id = storeOne(writerA, tree("""
+                {"actor":{"mbox":"mailto:lan@example.org"},"verb":{"id":"%s"},"object":{"id":"%s"},
+                 "context":{"contextActivities":{"parent":{"id":"%s"}}}}
+                """.formatted(COMPLETED, LESSON, COURSE)));
+
+        assertThat(tree(statements.byId(readerA, id, false)).at("/context/contextActivities/parent").isArray()).isTrue();
+    }
+
+    @Test
+    void activity_definitions_merge_the_languages_of_every_statement() {
+        storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        storeOne(writerA, tree("""
+                {"actor":{"mbox":"mailto:lan@example.org"},"verb":{"id":"%s"},
+                 "object":{"id":"%s","definition":{"name":{"en":"Lesson 1"}}}}
+                """.formatted(COMPLETED, LESSON)));
+
+        assertThat(statements.activity(readerA, LESSON).at("/definition/name").size()).isEqualTo(3);
+    }
+
+    @Test
+    void attachment_parts_must_match_the_statements_attachments_and_are_returned_by_sha2() {
+        byte[] content = "chứng chỉ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha2 = vn.hoctap.lrs.attachment.Sha2.sha256(content);
+        JsonNode withAttachment = tree("""
+                {"actor":{"mbox":"mailto:lan@example.org"},"verb":{"id":"%s"},"object":{"id":"%s"},
+                 "attachments":[{"usageType":"https://hoctap.example/certificate","display":{"vi":"Chứng chỉ"},
+                                 "contentType":"text/plain","length":%d,"sha2":"%s"}]}
+                """.formatted(COMPLETED, LESSON, content.length, sha2));
+        var part = new vn.hoctap.lrs.attachment.AttachmentPart(sha2, "text/plain", content);
+        var wrongPart = new vn.hoctap.lrs.attachment.AttachmentPart(sha2, "text/plain", new byte[] {1});
+        var extraPart = new vn.hoctap.lrs.attachment.AttachmentPart(vn.hoctap.lrs.attachment.Sha2.sha256(new byte[] {1}),
+                "text/plain", new byte[] {1});
+
+        assertThatThrownBy(() -> statements.store(writerA, List.of(withAttachment), XapiVersion.V1_0_x, List.of()))
+                .isInstanceOf(vn.hoctap.lrs.error.InvalidAttachmentsException.class);
+        assertThatThrownBy(() -> statements.store(writerA, List.of(withAttachment), XapiVersion.V1_0_x, List.of(wrongPart)))
+                .isInstanceOf(vn.hoctap.lrs.error.InvalidAttachmentsException.class);
+        assertThatThrownBy(() -> statements.store(writerA, List.of(withAttachment), XapiVersion.V1_0_x,
+                List.of(part, extraPart))).isInstanceOf(vn.hoctap.lrs.error.InvalidAttachmentsException.class);
+        UUID id = statements.store(writerA, List.of(withAttachment), XapiVersion.V1_0_x, List.of(part)).get(0);
+
+        assertThat(statements.attachments(readerA, List.of(statements.byId(readerA, id, false)))).singleElement()
+                .satisfies(stored -> assertThat(stored.content()).isEqualTo(content));
+        assertThat(statements.attachments(writerB, List.of(statements.byId(readerA, id, false)))).isEmpty();
+    }
+
     private static StatementQuery window(Optional<OffsetDateTime> since, Optional<OffsetDateTime> until) {
         return new StatementQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false,
                 since, until, false, 100, Optional.empty(), OptionalLong.empty());
