@@ -114,6 +114,7 @@ class LrsIT {
 
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.json().get("path").asText()).isEqualTo("X-Experience-API-Version");
+        assertThat(noVersion.header("X-Experience-API-Version")).isEqualTo("1.0.3"); // hoctap.lrs.unversioned-answer
         assertThat(oldVersion.status()).isEqualTo(400);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");

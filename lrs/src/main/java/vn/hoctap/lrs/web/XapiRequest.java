@@ -18,6 +18,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import vn.hoctap.lrs.error.InvalidXapiRequestException;
 import vn.hoctap.lrs.store.Credential;
 import vn.hoctap.lrs.store.StoreAdministration;
@@ -36,6 +38,15 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
     static final String VERSION_HEADER = "X-Experience-API-Version";
     private static final String CREDENTIAL = XapiRequest.class.getName() + ".credential";
     private static final String VERSION = XapiRequest.class.getName() + ".version";
+
+    /**
+     * The version announced on responses to requests that named none (or an unsupported one): nothing in such a
+     * request says which version its client speaks, so the operator chooses. xAPI 1.0.3 and 2.0.0 clients each
+     * expect their own version there.
+     */
+    @Inject
+    @ConfigProperty(name = "hoctap.lrs.unversioned-answer", defaultValue = "1.0.3")
+    String unversionedAnswer;
 
     @Inject
     StoreAdministration administration;
@@ -68,7 +79,7 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         }
         Object version = request.getProperty(VERSION);
         response.getHeaders().putSingle(VERSION_HEADER,
-                version instanceof XapiVersion v ? v.headerValue() : XapiVersion.V1_0_x.headerValue());
+                version instanceof XapiVersion v ? v.headerValue() : unversionedAnswer());
         if (!response.getHeaders().containsKey(HttpHeaders.DATE)) {
             response.getHeaders().putSingle(HttpHeaders.DATE,
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
@@ -96,6 +107,10 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private String unversionedAnswer() {
+        return XapiVersion.parse(unversionedAnswer).orElse(XapiVersion.V1_0_x).headerValue();
     }
 
     static Credential credential(ContainerRequestContext request) {
