@@ -20,67 +20,6 @@ public final class StatementRepository {
 
     private static final String COLUMNS = "s.seq, s.statement_id, s.voided, s.credential_id, s.statement_json";
 
-    /** Inserts the statement and its references; returns its sequence number. */
-    public long insert(Connection c, UUID storeId, UUID id, OffsetDateTime stored, String verbId, UUID registration,
-            UUID voidingTarget, UUID credentialId, String json, StatementReferences references) throws SQLException {
-        return insert(c, storeId, id, stored, verbId, registration, voidingTarget, voidingTarget, credentialId, json,
-                references);
-    }
-
-    /**
-     * Inserts the statement and its references; returns its sequence number. {@code refTarget} is the id of the
-     * statement a StatementRef object points to (null otherwise).
-     */
-    public long insert(Connection c, UUID storeId, UUID id, OffsetDateTime stored, String verbId, UUID registration,
-            UUID voidingTarget, UUID refTarget, UUID credentialId, String json, StatementReferences references)
-            throws SQLException {
-        long seq;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO lrs_statement (store_id, statement_id, stored,"
-                + " verb_id, registration, voiding_target, credential_id, statement_json, ref_target)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setObject(1, storeId);
-            s.setObject(2, id);
-            s.setObject(3, stored);
-            s.setString(4, verbId);
-            s.setObject(5, registration);
-            s.setObject(6, voidingTarget);
-            s.setObject(7, credentialId);
-            s.setString(8, json);
-            s.setObject(9, refTarget);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                seq = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO lrs_statement_agent (statement_seq, store_id, ifi,"
-                + " usage, direct) VALUES (?, ?, ?, ?, ?)")) {
-            for (StatementReferences.AgentUse agent : references.agents()) {
-                s.setLong(1, seq);
-                s.setObject(2, storeId);
-                s.setString(3, agent.ifi());
-                s.setString(4, agent.usage());
-                s.setBoolean(5, agent.direct());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO lrs_statement_activity (statement_seq, store_id,"
-                + " activity_id, usage, direct) VALUES (?, ?, ?, ?, ?)")) {
-            for (StatementReferences.ActivityUse activity : references.activities()) {
-                s.setLong(1, seq);
-                s.setObject(2, storeId);
-                s.setString(3, activity.activityId());
-                s.setString(4, activity.usage());
-                s.setBoolean(5, activity.direct());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        return seq;
-    }
-
     /**
      * Records the latest definition of an activity (for the Activities resource). Reads first and writes only a
      * new or changed definition; a new one is inserted with ON CONFLICT DO NOTHING (H2 supports it in PostgreSQL
@@ -125,6 +64,151 @@ public final class StatementRepository {
         }
     }
 
+    /** The stored statements among these ids (one query per 500 ids). */
+    public java.util.Map<UUID, StoredStatement> byIds(Connection c, UUID storeId, java.util.Collection<UUID> ids)
+            throws SQLException {
+        java.util.Map<UUID, StoredStatement> found = new java.util.HashMap<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM lrs_statement s"
+                    + " WHERE s.store_id = ? AND s.statement_id IN (" + placeholders(chunk.size()) + ")")) {
+                s.setObject(1, storeId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setObject(i + 2, chunk.get(i));
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        StoredStatement statement = rowOf(rows);
+                        found.put(statement.id(), statement);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Which of these ids are the voiding target of a stored statement. */
+    public java.util.Set<UUID> voidedByStoredStatements(Connection c, UUID storeId, java.util.Collection<UUID> ids)
+            throws SQLException {
+        java.util.Set<UUID> voided = new java.util.HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT voiding_target FROM lrs_statement"
+                    + " WHERE store_id = ? AND voiding_target IN (" + placeholders(chunk.size()) + ")")) {
+                s.setObject(1, storeId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setObject(i + 2, chunk.get(i));
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        voided.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        return voided;
+    }
+
+    /** Marks these statements voided. */
+    public void markVoided(Connection c, UUID storeId, java.util.Collection<UUID> ids) throws SQLException {
+        for (List<UUID> chunk : chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE lrs_statement SET voided = TRUE WHERE store_id = ?"
+                    + " AND statement_id IN (" + placeholders(chunk.size()) + ")")) {
+                s.setObject(1, storeId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setObject(i + 2, chunk.get(i));
+                }
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** A statement to insert, with everything its row and link rows need. */
+    public record NewStatement(UUID id, String verbId, UUID registration, UUID voidingTarget, UUID refTarget,
+            String json, StatementReferences references) {
+    }
+
+    /**
+     * Inserts statements and their link rows with three batched statements in all (statements, agents,
+     * activities), whatever the number of statements.
+     */
+    public void insertAll(Connection c, UUID storeId, OffsetDateTime stored, UUID credentialId,
+            List<NewStatement> statements) throws SQLException {
+        if (statements.isEmpty()) {
+            return;
+        }
+        long[] seqs = new long[statements.size()];
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO lrs_statement (store_id, statement_id, stored,"
+                + " verb_id, registration, voiding_target, credential_id, statement_json, ref_target)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+            for (NewStatement statement : statements) {
+                s.setObject(1, storeId);
+                s.setObject(2, statement.id());
+                s.setObject(3, stored);
+                s.setString(4, statement.verbId());
+                s.setObject(5, statement.registration());
+                s.setObject(6, statement.voidingTarget());
+                s.setObject(7, credentialId);
+                s.setString(8, statement.json());
+                s.setObject(9, statement.refTarget());
+                s.addBatch();
+            }
+            s.executeBatch();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                for (int i = 0; i < seqs.length; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned fewer generated keys than rows inserted");
+                    }
+                    seqs[i] = keys.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement agents = c.prepareStatement("INSERT INTO lrs_statement_agent (statement_seq, store_id,"
+                + " ifi, usage, direct) VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement activities = c.prepareStatement("INSERT INTO lrs_statement_activity (statement_seq,"
+                        + " store_id, activity_id, usage, direct) VALUES (?, ?, ?, ?, ?)")) {
+            boolean anyAgent = false;
+            boolean anyActivity = false;
+            for (int i = 0; i < seqs.length; i++) {
+                for (StatementReferences.AgentUse agent : statements.get(i).references().agents()) {
+                    agents.setLong(1, seqs[i]);
+                    agents.setObject(2, storeId);
+                    agents.setString(3, agent.ifi());
+                    agents.setString(4, agent.usage());
+                    agents.setBoolean(5, agent.direct());
+                    agents.addBatch();
+                    anyAgent = true;
+                }
+                for (StatementReferences.ActivityUse activity : statements.get(i).references().activities()) {
+                    activities.setLong(1, seqs[i]);
+                    activities.setObject(2, storeId);
+                    activities.setString(3, activity.activityId());
+                    activities.setString(4, activity.usage());
+                    activities.setBoolean(5, activity.direct());
+                    activities.addBatch();
+                    anyActivity = true;
+                }
+            }
+            if (anyAgent) {
+                agents.executeBatch();
+            }
+            if (anyActivity) {
+                activities.executeBatch();
+            }
+        }
+    }
+
+    private static List<List<UUID>> chunks(java.util.Collection<UUID> ids) {
+        List<UUID> all = new ArrayList<>(ids);
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     public Optional<StoredStatement> byId(Connection c, UUID storeId, UUID id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM lrs_statement s WHERE s.store_id = ? AND s.statement_id = ?")) {
@@ -132,28 +216,6 @@ public final class StatementRepository {
             s.setObject(2, id);
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? Optional.of(rowOf(rows)) : Optional.empty();
-            }
-        }
-    }
-
-    /** Marks the statement voided; returns whether a statement was changed. */
-    public boolean markVoided(Connection c, UUID storeId, UUID id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE lrs_statement SET voided = TRUE WHERE store_id = ? AND statement_id = ?")) {
-            s.setObject(1, storeId);
-            s.setObject(2, id);
-            return s.executeUpdate() > 0;
-        }
-    }
-
-    /** Whether a stored statement voids the statement with this id. */
-    public boolean isVoidedByStoredStatement(Connection c, UUID storeId, UUID id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM lrs_statement WHERE store_id = ? AND voiding_target = ? FETCH FIRST 1 ROWS ONLY")) {
-            s.setObject(1, storeId);
-            s.setObject(2, id);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next();
             }
         }
     }

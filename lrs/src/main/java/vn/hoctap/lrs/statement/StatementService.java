@@ -108,12 +108,8 @@ public final class StatementService {
         checkAttachments(statements, parts);
         OffsetDateTime stored = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         return transactor.inTransaction(c -> {
-            List<UUID> ids = new ArrayList<>();
             java.util.SortedMap<String, JsonNode> definitions = new java.util.TreeMap<>();
-            for (JsonNode statement : statements) {
-                ids.add(storeOne(c, credential, normalized((ObjectNode) statement.deepCopy()), version, stored,
-                        definitions));
-            }
+            List<UUID> ids = storeAll(c, credential, statements, version, stored, definitions);
             for (AttachmentPart part : parts) {
                 attachments.save(c, credential.storeId(), part);
             }
@@ -221,45 +217,80 @@ public final class StatementService {
         return transactor.inTransaction(c -> attachments.find(c, credential.storeId(), sha2s));
     }
 
-    /** Stores one statement of a batch; collects its activity's definition (by activity key) in {@code definitions}. */
-    private UUID storeOne(java.sql.Connection c, Credential credential, ObjectNode statement, XapiVersion version,
-            OffsetDateTime stored, java.util.SortedMap<String, JsonNode> definitions) throws java.sql.SQLException {
-        UUID id = statement.hasNonNull("id") ? parseUuid(statement.get("id").asText()).orElseThrow() : UUID.randomUUID();
-        Optional<StoredStatement> existing = repository.byId(c, credential.storeId(), id);
-        if (existing.isPresent()) {
-            if (!sameStatement(existing.get().json(), statement)) {
-                throw new ConflictException("A different statement with id " + id + " is already stored;"
-                        + " statements are immutable, so send it with a new id.");
+    /**
+     * Stores a batch with a handful of queries whatever its size: one lookup of the ids already stored, one of the
+     * statements the batch voids, batched inserts of the statements and their link rows, one lookup of statements
+     * voided before they arrived, one update of the voided. Collects each activity's definition (by activity key)
+     * in {@code definitions}. Returns the ids in the order of the batch.
+     */
+    private List<UUID> storeAll(java.sql.Connection c, Credential credential, List<JsonNode> statements,
+            XapiVersion version, OffsetDateTime stored, java.util.SortedMap<String, JsonNode> definitions)
+            throws java.sql.SQLException {
+        List<ObjectNode> batch = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        Map<UUID, ObjectNode> inBatch = new HashMap<>();
+        List<UUID> targets = new ArrayList<>();
+        for (JsonNode original : statements) {
+            ObjectNode statement = normalized((ObjectNode) original.deepCopy());
+            UUID id = statement.hasNonNull("id") ? parseUuid(statement.get("id").asText()).orElseThrow() : UUID.randomUUID();
+            batch.add(statement);
+            ids.add(id);
+            inBatch.put(id, statement);
+            if (VOIDED.equals(statement.path("verb").path("id").asText())) {
+                targets.add(parseUuid(statement.path("object").path("id").asText()).orElseThrow());
             }
-            return id;
         }
-        String verbId = statement.path("verb").path("id").asText();
-        UUID voidingTarget = null;
-        if (VOIDED.equals(verbId)) {
-            voidingTarget = parseUuid(statement.path("object").path("id").asText()).orElseThrow();
-            Optional<StoredStatement> target = repository.byId(c, credential.storeId(), voidingTarget);
-            if (target.isPresent() && VOIDED.equals(tree(target.get().json()).path("verb").path("id").asText())) {
-                throw new InvalidXapiRequestException("$.object.id",
-                        "refers to a voiding statement, which cannot be voided");
+        Map<UUID, StoredStatement> existing = repository.byIds(c, credential.storeId(), ids);
+        Map<UUID, StoredStatement> storedTargets = repository.byIds(c, credential.storeId(), targets);
+        List<StatementRepository.NewStatement> rows = new ArrayList<>();
+        java.util.Set<UUID> toVoid = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ObjectNode statement = batch.get(i);
+            UUID id = ids.get(i);
+            StoredStatement already = existing.get(id);
+            if (already != null) {
+                if (!sameStatement(already.json(), statement)) {
+                    throw new ConflictException("A different statement with id " + id + " is already stored;"
+                            + " statements are immutable, so send it with a new id.");
+                }
+                continue;
             }
-            repository.markVoided(c, credential.storeId(), voidingTarget);
+            String verbId = statement.path("verb").path("id").asText();
+            UUID voidingTarget = null;
+            if (VOIDED.equals(verbId)) {
+                voidingTarget = parseUuid(statement.path("object").path("id").asText()).orElseThrow();
+                StoredStatement storedTarget = storedTargets.get(voidingTarget);
+                JsonNode target = storedTarget != null ? tree(storedTarget.json()) : inBatch.get(voidingTarget);
+                if (target != null && VOIDED.equals(target.path("verb").path("id").asText())) {
+                    throw new InvalidXapiRequestException(statements.size() == 1 ? "$.object.id" : "$[" + i + "].object.id",
+                            "refers to a voiding statement, which cannot be voided");
+                }
+                toVoid.add(voidingTarget);
+            }
+            statement.put("id", id.toString());
+            if (!statement.hasNonNull("timestamp")) {
+                statement.put("timestamp", STORED_FORMAT.format(stored));
+            }
+            statement.put("stored", STORED_FORMAT.format(stored));
+            statement.set("authority", authority(credential));
+            if (!statement.hasNonNull("version")) {
+                statement.put("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
+            }
+            UUID registration = parseUuid(statement.path("context").path("registration").asText(null)).orElse(null);
+            UUID refTarget = "StatementRef".equals(statement.path("object").path("objectType").asText())
+                    ? parseUuid(statement.path("object").path("id").asText(null)).orElse(null) : null;
+            rows.add(new StatementRepository.NewStatement(id, verbId, registration, voidingTarget, refTarget,
+                    text(statement), StatementReferences.of(statement)));
+            collectDefinition(statement.path("object"), definitions);
         }
-        statement.put("id", id.toString());
-        if (!statement.hasNonNull("timestamp")) {
-            statement.put("timestamp", STORED_FORMAT.format(stored));
-        }
-        statement.put("stored", STORED_FORMAT.format(stored));
-        statement.set("authority", authority(credential));
-        if (!statement.hasNonNull("version")) {
-            statement.put("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
-        }
-        UUID registration = parseUuid(statement.path("context").path("registration").asText(null)).orElse(null);
-        String text = text(statement);
-        UUID refTarget = "StatementRef".equals(statement.path("object").path("objectType").asText())
-                ? parseUuid(statement.path("object").path("id").asText(null)).orElse(null) : null;
-        repository.insert(c, credential.storeId(), id, stored, verbId, registration, voidingTarget, refTarget,
-                credential.id(), text, StatementReferences.of(statement));
-        JsonNode object = statement.path("object");
+        repository.insertAll(c, credential.storeId(), stored, credential.id(), rows);
+        toVoid.addAll(repository.voidedByStoredStatements(c, credential.storeId(),
+                rows.stream().map(StatementRepository.NewStatement::id).toList()));
+        repository.markVoided(c, credential.storeId(), toVoid);
+        return ids;
+    }
+
+    private static void collectDefinition(JsonNode object, java.util.SortedMap<String, JsonNode> definitions) {
         if (object.path("objectType").asText("Activity").equals("Activity") && object.hasNonNull("definition")) {
             String key = activityKey(object.get("id").asText());
             JsonNode earlierInBatch = definitions.get(key);
@@ -271,10 +302,6 @@ public final class StatementService {
                 definitions.put(key, object);
             }
         }
-        if (repository.isVoidedByStoredStatement(c, credential.storeId(), id)) {
-            repository.markVoided(c, credential.storeId(), id);
-        }
-        return id;
     }
 
     /**
