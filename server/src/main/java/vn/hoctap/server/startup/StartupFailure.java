@@ -7,7 +7,7 @@ import vn.hoctap.core.config.InvalidSettingException;
 
 /**
  * Stops the server when a setting is wrong while it starts: one SEVERE line {@code START-UP FAILED: setting
- * <name> (<ENV>): <cause>} and exit status {@value #EXIT_INVALID_SETTING}. After the platform has started,
+ * <name> (<ENV>): <cause>} and exit status {@value #EXIT_INVALID_SETTING} (the JVM halts at once). After the platform has started,
  * the same problems are reported per request and by the readiness check instead; the process stays up.
  */
 public final class StartupFailure {
@@ -41,7 +41,14 @@ public final class StartupFailure {
         }
         stopping = true;
         LOG.log(Level.SEVERE, "START-UP FAILED: {0}", problem.getMessage());
-        Thread exit = new Thread(() -> System.exit(EXIT_INVALID_SETTING), "hoctap-startup-failure");
+        for (var handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+            handler.flush();
+        }
+        System.out.flush();
+        System.err.flush();
+        // halt, not exit: nothing has started that needs a graceful stop, and shutdown hooks racing with the
+        // deployment still in progress once turned the status into 143 (SIGTERM) in CI
+        Thread exit = new Thread(() -> Runtime.getRuntime().halt(EXIT_INVALID_SETTING), "hoctap-startup-failure");
         exit.start();
     }
 }
