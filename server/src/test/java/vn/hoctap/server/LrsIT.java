@@ -3,24 +3,13 @@ package vn.hoctap.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoctap.server.HttpClientSupport.basic;
 
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,26 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * admin API, authentication, version header, scopes and store isolation, statements stored and read back, and
  * paging through {@code more} links.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LrsIT {
+class LrsIT extends RealWarTest {
 
-    private static final String ADMIN_PASSWORD = System.getProperty("hoctap.it.adminPassword");
     private static final String[] V103 = {"X-Experience-API-Version", "1.0.3"};
-
-    @Deployment(testable = false)
-    static WebArchive realWar() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("hoctap.war")))
-                .as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private HttpClientSupport http() {
-        return new HttpClientSupport(URI.create(deployment.toExternalForm().replaceAll("/?$", "/")));
-    }
 
     private static String[] headers(String[]... groups) {
         return Stream.of(groups).flatMap(Stream::of).toArray(String[]::new);

@@ -3,21 +3,10 @@ package vn.hoctap.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoctap.server.HttpClientSupport.basic;
 
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.hoctap.media.process.FfmpegPrograms;
@@ -26,28 +15,10 @@ import vn.hoctap.media.process.FfmpegPrograms;
  * Uploads through the API of the real WAR: a video becomes a ready asset with its renditions (FFmpeg runs as a
  * child process of the server), an unsupported file gets 415, uploads need an author or administrator.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MediaIT {
-
-    private static final String ADMIN_PASSWORD = System.getProperty("hoctap.it.adminPassword");
-
-    @Deployment(testable = false)
-    static WebArchive realWar() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("hoctap.war")))
-                .as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL deployment;
+class MediaIT extends RealWarTest {
 
     @TempDir
     Path temp;
-
-    private HttpClientSupport http() {
-        return new HttpClientSupport(URI.create(deployment.toExternalForm().replaceAll("/?$", "/")));
-    }
 
     @Test
     void an_uploaded_video_becomes_ready_with_its_renditions() throws Exception {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoctap.server.HttpClientSupport.basic;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,25 +23,7 @@ import vn.hoctap.core.storage.StoredObject;
  * The real ROOT.war on Payara Micro (embedded defaults: H2 file and file-system objects under a fresh data
  * directory): health, the API's error body, authentication and a REST round trip through the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
-
-    private static final String ADMIN_PASSWORD = System.getProperty("hoctap.it.adminPassword");
-
-    @Deployment(testable = false)
-    static WebArchive realWar() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("hoctap.war")))
-                .as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private HttpClientSupport http() throws Exception {
-        return new HttpClientSupport(URI.create(deployment.toExternalForm().replaceAll("/?$", "/")));
-    }
+class PlatformIT extends RealWarTest {
 
     @Test
     void readiness_is_up_with_the_database_and_the_object_store_checked() throws Exception {
