@@ -222,20 +222,39 @@ public final class StatementRepository {
 
     /** Statements matching the query, voided ones excluded, at most {@code limit + 1} (to know whether more exist). */
     public List<StoredStatement> query(Connection c, UUID storeId, StatementQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM lrs_statement s WHERE s.store_id = ?"
-                + " AND s.voided = FALSE");
+        List<Object> directParameters = new ArrayList<>();
+        String direct = matches("s", query, directParameters);
+        List<StoredStatement> found = select(c, "FROM lrs_statement s WHERE s.store_id = ? AND s.voided = FALSE"
+                + direct, storeId, directParameters, query);
+        if (direct.isEmpty()) {
+            return found;
+        }
+        // Statements whose object is a StatementRef also match through their target: a second query driven by
+        // the few statements that have a target (index on ref_target), merged by seq. One query with an OR
+        // would make the database walk every statement of the store.
+        List<Object> targetParameters = new ArrayList<>();
+        String throughTarget = matches("t", query, targetParameters);
+        List<StoredStatement> viaTarget = select(c, "FROM lrs_statement s JOIN lrs_statement t"
+                + " ON t.store_id = s.store_id AND t.statement_id = s.ref_target"
+                + " WHERE s.store_id = ? AND s.voided = FALSE AND s.ref_target IS NOT NULL" + throughTarget,
+                storeId, targetParameters, query);
+        if (viaTarget.isEmpty()) {
+            return found;
+        }
+        java.util.TreeMap<Long, StoredStatement> merged = new java.util.TreeMap<>(
+                query.ascending() ? java.util.Comparator.<Long>naturalOrder() : java.util.Comparator.<Long>reverseOrder());
+        found.forEach(statement -> merged.put(statement.seq(), statement));
+        viaTarget.forEach(statement -> merged.put(statement.seq(), statement));
+        return merged.values().stream().limit(query.limit() + 1L).toList();
+    }
+
+    /** {@code SELECT} of statements {@code from} (alias {@code s}) with the query's time, scope and page limits. */
+    private List<StoredStatement> select(Connection c, String from, UUID storeId, List<Object> matchParameters,
+            StatementQuery query) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " " + from);
         List<Object> parameters = new ArrayList<>();
         parameters.add(storeId);
-        List<Object> matchParameters = new ArrayList<>();
-        String matchS = matches("s", query, matchParameters);
-        if (!matchS.isEmpty()) {
-            List<Object> targetParameters = new ArrayList<>();
-            String matchT = matches("t", query, targetParameters);
-            sql.append(" AND ((").append(matchS.substring(5)).append(") OR EXISTS (SELECT 1 FROM lrs_statement t"
-                    + " WHERE t.store_id = s.store_id AND t.statement_id = s.ref_target").append(matchT).append("))");
-            parameters.addAll(matchParameters);
-            parameters.addAll(targetParameters);
-        }
+        parameters.addAll(matchParameters);
         query.since().ifPresent(since -> {
             sql.append(" AND s.stored > ?");
             parameters.add(since);
