@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
- * The platform's HTTP API: the JSON API under {@code /api} and the LRS under {@code /xapi}. Resources and providers of every module are discovered by
- * scanning; JSON is written and read by Jackson (the copy Payara bundles).
+ * The platform's HTTP API: the JSON API under {@code /api} and the LRS under {@code /xapi} (each resource names
+ * its full path). Resources and providers of every module are discovered by scanning; JSON is written and read by
+ * Jackson (the copy Payara bundles). Servlets with a longer mapping ({@code /storage/*}) take precedence.
  */
 @ApplicationPath("")
 @OpenAPIDefinition(info = @Info(title = "Hoc Tap platform API", version = "0.1",
