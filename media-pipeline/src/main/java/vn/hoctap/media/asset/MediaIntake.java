@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import vn.hoctap.core.persistence.DataAccessException;
 import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.core.storage.ContentReadException;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.media.detect.DetectedMedia;
@@ -21,7 +22,8 @@ import vn.hoctap.media.detect.MediaTypeDetector;
  * Receives an upload: streams it into the object store (SHA-256 and size computed on the way), detects its type
  * from the bytes, and either recognises it as an asset already received (same SHA-256: the new copy is dropped, no
  * new processing) or records a new asset and hands it to {@code submit} for processing. Unsupported types are
- * refused and nothing is kept.
+ * refused and nothing is kept, and so is an upload above the {@link UploadLimits} of its kind (the largest limit
+ * is enforced while the bytes stream in, so an endless upload is cut off).
  */
 public final class MediaIntake {
 
@@ -30,15 +32,17 @@ public final class MediaIntake {
     private final AssetRepository repository;
     private final MediaTypeDetector detector;
     private final Consumer<UUID> submit;
+    private final UploadLimits limits;
     private final Clock clock;
 
     public MediaIntake(ObjectStore store, Transactor transactor, AssetRepository repository, MediaTypeDetector detector,
-            Consumer<UUID> submit, Clock clock) {
+            Consumer<UUID> submit, UploadLimits limits, Clock clock) {
         this.store = store;
         this.transactor = transactor;
         this.repository = repository;
         this.detector = detector;
         this.submit = submit;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -49,7 +53,15 @@ public final class MediaIntake {
     /** The asset of these bytes, new or already known. The caller closes {@code content}. */
     public Received receive(InputStream content, Optional<String> originalName) {
         String key = "media/originals/" + UUID.randomUUID();
-        StoredObject stored = store.put(key, content, ObjectStore.DEFAULT_CONTENT_TYPE);
+        StoredObject stored;
+        try {
+            stored = store.put(key, new SizeCappedInputStream(content, limits.largest()), ObjectStore.DEFAULT_CONTENT_TYPE);
+        } catch (ContentReadException e) {
+            if (e.getCause() instanceof SizeCappedInputStream.CapExceeded) {
+                throw new UploadTooLargeException("An upload", limits.largest());
+            }
+            throw e;
+        }
         DetectedMedia detected;
         try (InputStream bytes = store.open(key)) {
             detected = detector.detect(bytes);
@@ -60,6 +72,11 @@ public final class MediaIntake {
         if (!processable(detected.kind())) {
             store.delete(key);
             throw new UnsupportedUploadException(detected.mimeType());
+        }
+        if (stored.size() > limits.of(detected.kind())) {
+            store.delete(key);
+            throw new UploadTooLargeException(detected.kind().isSlideDeck() || detected.kind() == MediaKind.PDF
+                    ? "A slide deck or PDF" : "A video or audio file", limits.of(detected.kind()));
         }
         Optional<MediaAsset> known = transactor.inTransaction(c -> repository.bySha256(c, stored.sha256()));
         if (known.isPresent()) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import vn.hoctap.core.error.ApiError;
 import vn.hoctap.core.web.ErrorResponses;
 import vn.hoctap.media.asset.UnsupportedUploadException;
+import vn.hoctap.media.asset.UploadTooLargeException;
 import vn.hoctap.media.process.MediaProcessException;
 
 /** The media pipeline's one place that maps its exceptions to HTTP responses. */
@@ -20,6 +21,9 @@ public class MediaExceptionMapper implements ExceptionMapper<MediaProcessExcepti
 
     @Override
     public Response toResponse(MediaProcessException e) {
+        if (e instanceof UploadTooLargeException) {
+            return ErrorResponses.of(ApiError.of(413, "upload_too_large", e.getMessage()));
+        }
         if (e instanceof UnsupportedUploadException) {
             return ErrorResponses.of(ApiError.of(415, "unsupported_media_type", e.getMessage()));
         }

@@ -23,6 +23,7 @@ import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.media.asset.AssetRepository;
 import vn.hoctap.media.asset.MediaIntake;
+import vn.hoctap.media.asset.UploadLimits;
 import vn.hoctap.media.detect.MediaTypeDetector;
 import vn.hoctap.media.job.AssetProcessing;
 import vn.hoctap.media.job.MediaJobs;
@@ -60,6 +61,14 @@ public class MediaServices {
     @ConfigProperty(name = "hoctap.media.job-threads", defaultValue = "1")
     int jobThreads;
 
+    @Inject
+    @ConfigProperty(name = "hoctap.media.max-video-bytes", defaultValue = "2147483648")
+    long maxVideoBytes;
+
+    @Inject
+    @ConfigProperty(name = "hoctap.media.max-slides-bytes", defaultValue = "209715200")
+    long maxSlidesBytes;
+
     private MediaJobs jobs;
 
     @Produces
@@ -81,7 +90,7 @@ public class MediaServices {
     @Singleton
     MediaIntake intake(MediaJobs mediaJobs) {
         return new MediaIntake(store, transactor, new AssetRepository(), new MediaTypeDetector(), mediaJobs::submit,
-                Clock.systemUTC());
+                new UploadLimits(maxVideoBytes, maxSlidesBytes), Clock.systemUTC());
     }
 
     void startJobs(@Observes PlatformStarted started, MediaJobs mediaJobs) {

@@ -34,6 +34,7 @@ import vn.hoctap.media.asset.AssetStatus;
 import vn.hoctap.media.asset.MediaAsset;
 import vn.hoctap.media.asset.MediaIntake;
 import vn.hoctap.media.asset.UnsupportedUploadException;
+import vn.hoctap.media.asset.UploadLimits;
 import vn.hoctap.media.detect.MediaTypeDetector;
 import vn.hoctap.media.process.ExternalTool;
 import vn.hoctap.media.process.FfmpegPrograms;
@@ -91,7 +92,7 @@ abstract class MediaJobsContract {
         jobs = new MediaJobs(dataSource, processing, 1, Duration.ofMillis(200), Duration.ofSeconds(5), 2,
                 Duration.ofSeconds(1));
         intake = new MediaIntake(store, transactor, new AssetRepository(), new MediaTypeDetector(), jobs::submit,
-                Clock.systemUTC());
+                UploadLimits.defaults(), Clock.systemUTC());
         jobs.start();
     }
 
