@@ -1,10 +1,9 @@
 package vn.hoctap.lrs.attachment;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+
+import vn.hoctap.core.text.Digests;
 
 /** The xAPI {@code sha2} of attachment content: SHA-256, SHA-384 or SHA-512 in hex, told apart by length. */
 public final class Sha2 {
@@ -14,12 +13,12 @@ public final class Sha2 {
 
     /** Whether {@code content} has the hash {@code sha2} (hex of 64, 96 or 128 digits, any case). */
     public static boolean matches(String sha2, byte[] content) {
-        return algorithm(sha2).map(algorithm -> hex(algorithm, content).equals(sha2.toLowerCase(Locale.ROOT)))
+        return algorithm(sha2).map(algorithm -> Digests.hex(algorithm, content).equals(sha2.toLowerCase(Locale.ROOT)))
                 .orElse(false);
     }
 
     public static String sha256(byte[] content) {
-        return hex("SHA-256", content);
+        return Digests.sha256(content);
     }
 
     private static Optional<String> algorithm(String sha2) {
@@ -31,11 +30,4 @@ public final class Sha2 {
         };
     }
 
-    private static String hex(String algorithm, byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package vn.hoctap.lrs.document;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+
+import vn.hoctap.core.text.Digests;
 
 /**
  * What a set of documents belongs to: the kind plus the activity, the agent (canonical IFI) and the registration
@@ -26,18 +24,11 @@ public record DocumentScope(DocumentKind kind, String activityId, String agentIf
     }
 
     public String key() {
-        return sha256(kind + "\n" + activityId + "\n" + agentIfi + "\n" + registration.map(UUID::toString).orElse(""));
+        return Digests.sha256(kind + "\n" + activityId + "\n" + agentIfi + "\n" + registration.map(UUID::toString).orElse(""));
     }
 
     public String documentKey(String documentId) {
-        return sha256(key() + "\n" + documentId);
+        return Digests.sha256(key() + "\n" + documentId);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

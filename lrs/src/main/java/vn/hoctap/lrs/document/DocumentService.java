@@ -1,13 +1,10 @@
 package vn.hoctap.lrs.document;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.core.text.Digests;
 import vn.hoctap.lrs.error.InvalidXapiRequestException;
 import vn.hoctap.lrs.error.NotFoundException;
 import vn.hoctap.lrs.error.PreconditionFailedException;
@@ -139,7 +137,7 @@ public final class DocumentService {
 
     private Document document(String documentId, byte[] content, String contentType) {
         return new Document(documentId, content, contentType == null ? "application/octet-stream" : contentType,
-                sha1(content), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+                Digests.sha1(content), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
     }
 
     private byte[] bytes(JsonNode node) {
@@ -182,11 +180,4 @@ public final class DocumentService {
         }
     }
 
-    static String sha1(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

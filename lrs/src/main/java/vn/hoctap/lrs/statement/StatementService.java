@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.hoctap.core.error.ApiError.Violation;
 import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.core.text.Digests;
 import vn.hoctap.lrs.attachment.AttachmentPart;
 import vn.hoctap.lrs.attachment.AttachmentRepository;
 import vn.hoctap.lrs.attachment.Sha2;
@@ -340,12 +341,7 @@ public final class StatementService {
     }
 
     private static String activityKey(String activityId) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(activityId.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(activityId);
     }
 
     /** The authority the LRS writes: the credential as an account agent. */

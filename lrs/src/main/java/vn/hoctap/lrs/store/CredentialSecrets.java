@@ -2,10 +2,10 @@ package vn.hoctap.lrs.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import vn.hoctap.core.text.Digests;
 
 /**
  * Keys and secrets of LRS credentials. A key is {@code LRS} followed by 20 upper-case base-32 characters (so it
@@ -45,12 +45,7 @@ public final class CredentialSecrets {
     }
 
     public static String sha256(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256(secret);
     }
 
     /** Constant-time comparison of a presented secret with a stored hash. */

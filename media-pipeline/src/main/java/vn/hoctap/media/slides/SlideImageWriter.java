@@ -8,11 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
+
+import vn.hoctap.core.text.Digests;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -142,10 +141,6 @@ final class SlideImageWriter {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Digests.sha256(bytes);
     }
 }

@@ -2,7 +2,6 @@ package vn.hoctap.server.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -80,7 +79,7 @@ public class SignedDownloadServlet extends HttpServlet {
             response.setContentLengthLong(object.size());
             if (withBody) {
                 try (InputStream in = store.open(key)) {
-                    copy(in, response.getOutputStream());
+                    in.transferTo(response.getOutputStream());
                 }
             }
             return;
@@ -98,14 +97,11 @@ public class SignedDownloadServlet extends HttpServlet {
         response.setContentLengthLong(resolved.length());
         if (withBody) {
             try (InputStream in = store.open(key, range.get())) {
-                copy(in, response.getOutputStream());
+                in.transferTo(response.getOutputStream());
             }
         }
     }
 
-    private static void copy(InputStream in, OutputStream out) throws IOException {
-        in.transferTo(out);
-    }
 
     private static long parseLong(String text) {
         try {
