@@ -36,6 +36,19 @@ public final class TestMedia {
                 "-c:a", "aac", "-b:a", audioKbps + "k", "-ac", "1", "-movflags", "+faststart"));
     }
 
+    /**
+     * An MP4 as the lowest rung of the media pipeline's ladder, at its bit rates: 416x234, 15 fps, H.264 at
+     * {@code videoKbps}, mono AAC at {@code audioKbps}; a noisy test pattern so that the encoder spends the whole
+     * bit rate (a worst case for the size budget).
+     */
+    public static void lowestRung(Path file, int videoKbps, int audioKbps, int seconds) {
+        run(file, List.of("-f", "lavfi", "-i", "testsrc2=size=416x234:rate=15",
+                "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=44100", "-t", Integer.toString(seconds),
+                "-vf", "noise=alls=12:allf=t", "-c:v", "libopenh264", "-profile:v", "main", "-rc_mode", "bitrate",
+                "-b:v", videoKbps + "k", "-maxrate", (videoKbps * 3 / 2) + "k", "-g", "30", "-pix_fmt", "yuv420p",
+                "-c:a", "aac", "-b:a", audioKbps + "k", "-ac", "1", "-movflags", "+faststart"));
+    }
+
     /** AAC audio in MP4 ({@code .m4a}), mono, {@code seconds} long. */
     public static void audio(Path file, int kbps, int seconds) {
         run(file, List.of("-f", "lavfi", "-i", "sine=frequency=330:sample_rate=22050", "-t", Integer.toString(seconds),
