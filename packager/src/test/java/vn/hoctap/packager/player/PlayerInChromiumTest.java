@@ -253,6 +253,68 @@ class PlayerInChromiumTest {
                 .isEqualTo("[\"incomplete\",\"failed\"]");
     }
 
+    @Test
+    void a_scorm_2004_package_reports_completion_success_scaled_score_and_session_time() throws Exception {
+        open(PackageFormat.SCORM_2004);
+        site.pages.put("/lms.html", Files.readString(Path.of("src/test/resources/scorm2004-runtime.html")));
+        chromium.navigate(site.base() + "/lms.html");
+        String frame = "document.getElementById('sco').contentWindow";
+        chromium.waitFor(frame + ".HocTapPlayer && " + frame + ".HocTapPlayer.state.ready && "
+                + frame + ".document.getElementById('slide-image')", WAIT);
+        for (String button : List.of("#next-slide", "#next-slide", "#next-part", "#next-part", "#next-part",
+                "#choice-q1-stop", "#choice-q2-helmet", "#choice-q2-licence", "#choice-q3-true", "#submit-quiz",
+                "#finish")) {
+            clickIn(frame, button);
+        }
+        chromium.waitFor("window.calls.some(function(c){return c[0]==='Terminate';})", WAIT);
+
+        JsonNode data = chromium.eval("window.data");
+        assertThat(data.path("cmi.completion_status").asText()).isEqualTo("completed");
+        // 3 of 4 points = 0.75, below the LMS's scaled passing score of 0.8 (which overrides the lesson's 0.75)
+        assertThat(data.path("cmi.success_status").asText()).isEqualTo("failed");
+        assertThat(data.path("cmi.score.scaled").asText()).isEqualTo("0.75");
+        assertThat(data.path("cmi.score.raw").asText()).isEqualTo("3");
+        assertThat(data.path("cmi.score.max").asText()).isEqualTo("4");
+        assertThat(data.path("cmi.session_time").asText()).matches("PT(\\d+H)?(\\d+M)?[\\d.]+S");
+        assertThat(data.path("cmi.exit").asText()).isEqualTo("normal");
+        assertThat(data.path("cmi.interactions.1.learner_response").asText()).isEqualTo("helmet[,]licence");
+        assertThat(data.path("cmi.interactions.1.correct_responses.0.pattern").asText()).isEqualTo("helmet[,]licence");
+        assertThat(data.path("cmi.interactions.2.result").asText()).isEqualTo("incorrect");
+        JsonNode calls = chromium.eval("window.calls.map(function(c){return c[0];})");
+        assertThat(calls.get(0).asText()).isEqualTo("Initialize");
+        assertThat(calls.get(calls.size() - 1).asText()).isEqualTo("Terminate");
+    }
+
+    @Test
+    void a_cmi5_review_launch_sends_no_completion_or_success_again() throws Exception {
+        open(PackageFormat.CMI5);
+        String registration = UUID.randomUUID().toString();
+        String activityId = "https://lms.hoctap.vn/activities/" + UUID.randomUUID();
+        site.launchData = "{\"contextTemplate\":{\"contextActivities\":{\"grouping\":[{\"id\":\"" + LESSON_IRI + "\"}]},"
+                + "\"extensions\":{\"https://w3id.org/xapi/cmi5/context/extensions/sessionid\":\"s-2\"}},"
+                + "\"launchMode\":\"Review\",\"moveOn\":\"CompletedAndPassed\"}";
+        chromium.navigate(site.base() + "/pkg/index.html?lesson=bai-1&endpoint=" + enc(site.base() + "/xapi")
+                + "&fetch=" + enc(site.base() + "/fetch") + "&actor=" + enc(ACTOR) + "&registration=" + registration
+                + "&activityId=" + enc(activityId) + "&lang=vi");
+        chromium.waitFor("window.HocTapPlayer && HocTapPlayer.state.ready && document.getElementById('slide-image')", WAIT);
+        assertThat(chromium.eval("document.documentElement.lang").asText()).isEqualTo("vi");
+        for (String button : List.of("#next-slide", "#next-slide", "#next-part", "#next-part", "#next-part",
+                "#choice-q1-stop", "#choice-q2-helmet", "#choice-q2-licence", "#choice-q3-false", "#submit-quiz",
+                "#finish")) {
+            chromium.click(button);
+        }
+        chromium.waitFor("HocTapPlayer.state.exited && HocTapPlayer.queue.size() === 0", WAIT);
+        assertThat(site.verbs()).doesNotContain("completed", "passed", "failed");
+        List<String> lessonVerbs = site.statements.stream()
+                .filter(s -> s.path("object").path("id").asText().equals(activityId))
+                .map(s -> s.path("verb").path("display").path("en-US").asText()).toList();
+        assertThat(lessonVerbs).containsExactly("initialized", "terminated");
+        assertThat(site.verbs()).first().isEqualTo("initialized");
+        assertThat(site.verbs()).last().isEqualTo("terminated");
+        assertThat(site.verbs()).filteredOn("answered"::equals).hasSize(3);
+        assertThat(chromium.eval("location.pathname").asText()).isEqualTo("/pkg/index.html");
+    }
+
     private void clickIn(String frame, String selector) throws Exception {
         JsonNode done = chromium.eval("(function(){var e=" + frame + ".document.querySelector('" + selector
                 + "'); if(!e||e.disabled) return false; e.click(); return true;})()");

@@ -18,9 +18,10 @@
   function failure(response, what) {
     var error = new Error(what + ' failed: HTTP ' + response.status);
     error.status = response.status;
-    // 4xx other than 408/429 will not get better by sending the same request again
+    // 4xx other than 408/429 will not get better by sending the same request again (401/403: the session's
+    // token has expired); the queue sets such statements aside on the device instead of blocking the others
     error.permanent = response.status >= 400 && response.status < 500 && response.status !== 408 &&
-      response.status !== 429 && response.status !== 401 && response.status !== 403;
+      response.status !== 429;
     return error;
   }
 
@@ -31,8 +32,10 @@
 
   /** POSTs statements; resolves when stored. A 409 is a refusal (a different statement has the id). */
   Lrs.postStatements = function (endpoint, auth, statements) {
+    var body = JSON.stringify(statements);
+    // keepalive lets the last statements of a page that is being closed still leave; browsers cap it at 64 KiB
     return global.fetch(base(endpoint) + 'statements', {
-      method: 'POST', headers: headers(auth, true), body: JSON.stringify(statements), keepalive: false
+      method: 'POST', headers: headers(auth, true), body: body, keepalive: body.length < 60000
     }).then(function (response) {
       if (!response.ok) { throw failure(response, 'sending statements'); }
       return true;

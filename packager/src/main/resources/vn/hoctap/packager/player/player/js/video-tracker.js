@@ -83,7 +83,7 @@
   };
 
   VideoTracker.prototype.ensureInitialized = function () {
-    if (this.initialized) { return; }
+    if (this.initialized || this.terminated) { return; }
     this.initialized = true;
     var ctx = {};
     if (this.threshold !== 1) { ctx['completion-threshold'] = this.threshold; }
@@ -171,7 +171,10 @@
 
   /** Ends the video session: paused first when playing, then terminated. */
   VideoTracker.prototype.terminate = function () {
-    if (!this.initialized || this.terminated) { return; }
+    if (!this.initialized || this.terminated) {
+      this.terminated = true; // a detached element may still load: nothing more is reported for it
+      return;
+    }
     if (!this.media.paused && !this.media.ended) {
       this.media.pause(); // fires "pause" asynchronously: report it now
       this.closeSegment(this.media.currentTime);
