@@ -104,6 +104,9 @@ final class Chromium implements AutoCloseable {
         chromium.send("Page.enable", Map.of());
         chromium.send("Runtime.enable", Map.of());
         chromium.send("Network.enable", Map.of());
+        // a small phone: 360 CSS pixels wide
+        chromium.send("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 740,
+                "deviceScaleFactor", 2, "mobile", true));
         chromium.on(event -> {
             String method = event.path("method").asText();
             if ("Network.requestWillBeSent".equals(method)) {
@@ -196,6 +199,21 @@ final class Chromium implements AutoCloseable {
     void offline(boolean offline) throws Exception {
         send("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Presses and releases a key (e.g. "ArrowRight") as a real keyboard would, on the focused element. */
+    void key(String key) throws Exception {
+        int code = switch (key) {
+            case "ArrowLeft" -> 37;
+            case "ArrowRight" -> 39;
+            case "Enter" -> 13;
+            case "Tab" -> 9;
+            default -> 0;
+        };
+        for (String type : List.of("rawKeyDown", "keyUp")) {
+            send("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", key,
+                    "windowsVirtualKeyCode", code, "nativeVirtualKeyCode", code));
+        }
     }
 
     void click(String selector) throws Exception {

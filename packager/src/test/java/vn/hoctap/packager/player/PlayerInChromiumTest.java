@@ -331,10 +331,15 @@ class PlayerInChromiumTest {
         chromium.waitFor("HocTapPlayer.queue.size() === 0", WAIT);
         int before = site.statements.size();
         assertThat(site.verbs()).containsExactly("initialized");
+        assertThat(chromium.eval("[window.innerWidth, document.documentElement.scrollWidth]").toString())
+                .as("360 px wide, no horizontal scrolling").isEqualTo("[360,360]");
+        chromium.eval("document.querySelector('.slides').focus()");
+        chromium.key("ArrowRight");
+        assertThat(chromium.eval("document.getElementById('slide-counter').textContent").asText()).isEqualTo("Slide 2 of 3");
+        assertThat(chromium.eval("document.getElementById('slide-image').alt").asText()).isEqualTo("Slide 2: keep right");
 
         chromium.offline(true);
         chromium.waitFor("navigator.onLine === false", WAIT);
-        chromium.click("#next-slide");
         chromium.click("#next-slide");
         chromium.click("#next-part");
         chromium.click("#next-part");
