@@ -190,6 +190,14 @@ class PlayerInChromiumTest {
                 .asDouble()).isBetween(5.5, 6.5);
         assertThat(paused.path("context").path("contextActivities").path("category").toString())
                 .contains("https://w3id.org/xapi/video");
+        JsonNode videoInitialized = site.statements.stream()
+                .filter(s -> s.path("verb").path("id").asText().endsWith("/initialized")
+                        && s.path("object").path("id").asText().equals(video)).findFirst().orElseThrow();
+        assertThat(paused.path("context").path("extensions").path("https://w3id.org/xapi/video/extensions/session-id")
+                .asText()).isEqualTo(videoInitialized.path("id").asText());
+        assertThat(videoInitialized.path("context").path("extensions")
+                .path("https://w3id.org/xapi/video/extensions/session-id").asText())
+                .isEqualTo(videoInitialized.path("id").asText());
         JsonNode seeked = byVerb("seeked");
         assertThat(seeked.path("result").path("extensions").path("https://w3id.org/xapi/video/extensions/time-to")
                 .asDouble()).isEqualTo(1.0);

@@ -198,6 +198,8 @@
     show(index);
   }
 
+  // block.hls (URL of an HLS master playlist) is never in a package; a page served by the platform may add it
+  // to course-data so that browsers with native HLS stream the ladder instead of the MP4.
   function renderVideo(block, main) {
     var audioOnly = block.mimeType && block.mimeType.indexOf('audio/') === 0;
     var media = el(audioOnly ? 'audio' : 'video', { id: 'media-' + block.id, controls: true, preload: 'metadata',
@@ -210,8 +212,8 @@
         label: HocTap.i18n.translator(c.lang)('captions') + ' (' + c.lang + ')', default: c.lang === state.language }));
     });
     main.appendChild(el('div', { class: 'media' }, [media]));
-    state.videoTrackers[block.id] = new HocTap.VideoTracker(media, block, function (verb, object, result, context) {
-      return state.tracker.video(verb, object, result, context);
+    state.videoTrackers[block.id] = new HocTap.VideoTracker(media, block, function (verb, object, result, context, id) {
+      return state.tracker.video(verb, object, result, context, id);
     });
   }
 

@@ -71,10 +71,10 @@
     this.language = options.language;
   }
 
-  /** A statement about `object` with the given verb name, optional result and context additions. */
-  StatementFactory.prototype.make = function (verbName, object, result, context) {
+  /** A statement about `object` with the given verb name, optional result, context additions and id. */
+  StatementFactory.prototype.make = function (verbName, object, result, context, id) {
     var statement = {
-      id: util.uuid(),
+      id: id || util.uuid(),
       timestamp: util.now(),
       actor: this.actor,
       verb: verb(verbName),

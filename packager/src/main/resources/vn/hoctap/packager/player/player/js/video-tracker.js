@@ -2,7 +2,7 @@
  * HocTap player: xAPI Video Profile statements of one <video> (or <audio>) element: initialized, played, paused,
  * seeked, interacted (captions), completed, terminated, with the profile's result and context extensions
  * (time, time-from, time-to, progress, played-segments, length, session-id, cc-subtitle-*).
- * `emit(verbName, object, result, context)` sends a statement and returns it (or null).
+ * `emit(verbName, object, result, context, id)` sends a statement (with that id when given) and returns it or null.
  */
 (function (global) {
   'use strict';
@@ -34,7 +34,7 @@
   /**
    * @param media    the <video>/<audio> element
    * @param video    the video block of course-data.js ({iri, title, duration})
-   * @param emit     function (verbName, object, result, context) → statement or null
+   * @param emit     function (verbName, object, result, context, id) → statement or null
    * @param options  {completionThreshold (default 1), language}
    */
   function VideoTracker(media, video, emit, options) {
@@ -87,8 +87,9 @@
     this.initialized = true;
     var ctx = {};
     if (this.threshold !== 1) { ctx['completion-threshold'] = this.threshold; }
-    var statement = this.emitFn('initialized', this.object(), null, this.context(ctx));
-    this.sessionId = statement && statement.id ? statement.id : util.uuid();
+    // the video session id is the id of this initialized statement (Video Profile: session-id)
+    this.sessionId = util.uuid();
+    this.emitFn('initialized', this.object(), null, this.context(ctx), this.sessionId);
   };
 
   VideoTracker.prototype.closeSegment = function (at) {

@@ -111,10 +111,10 @@
   };
 
   /** A statement built by the video tracker (Video Profile), sent with this launch's context. */
-  LrsTracker.prototype.video = function (verbName, object, result, context) {
+  LrsTracker.prototype.video = function (verbName, object, result, context, id) {
     if (this.terminated) { return null; }
     var extra = SF.mergeContext(context, { contextActivities: { parent: [{ id: this.c.activityId }] } });
-    var statement = this.factory.make(verbName, object, result, SF.mergeContext(extra, this.c.extraContext));
+    var statement = this.factory.make(verbName, object, result, SF.mergeContext(extra, this.c.extraContext), id);
     this.emit([statement]);
     return statement;
   };
