@@ -378,6 +378,26 @@ class PlayerInChromiumTest {
     }
 
     @Test
+    void a_batch_whose_answer_was_lost_is_sent_again_with_the_same_ids_and_stored_once() throws Exception {
+        open(PackageFormat.XAPI);
+        site.losePostResponses.set(1);
+        chromium.navigate(site.base() + "/pkg/index.html?lesson=bai-2&endpoint=" + enc(site.base() + "/xapi/")
+                + "&auth=" + enc("Basic " + TestSite.TOKEN) + "&actor=" + enc(ACTOR) + "&lang=vi");
+        chromium.waitFor("window.HocTapPlayer && HocTapPlayer.state.ready && document.querySelector('figure.image img')", WAIT);
+        assertThat(chromium.eval("document.querySelector('figure.image img').alt").asText()).isEqualTo("Biển dừng");
+        chromium.waitFor("HocTapPlayer.queue.size() === 1", WAIT);
+        assertThat(site.received).hasSize(1);
+        chromium.click("#next-part");
+        chromium.click("#finish");
+        chromium.waitFor("HocTapPlayer.state.exited && HocTapPlayer.queue.size() === 0", WAIT);
+
+        assertThat(site.verbs()).containsExactly("initialized", "completed", "terminated");
+        assertThat(site.received).hasSize(4);
+        assertThat(site.received.get(1)).isEqualTo(site.received.get(0));
+        assertThat(site.statements.get(0).path("id").asText()).isEqualTo(site.received.get(0));
+    }
+
+    @Test
     void the_tracking_modules_compute_durations_segments_languages_and_grades() throws Exception {
         open(PackageFormat.XAPI);
         chromium.navigate(site.base() + "/pkg/index.html");

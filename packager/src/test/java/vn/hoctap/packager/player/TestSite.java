@@ -44,6 +44,8 @@ final class TestSite implements AutoCloseable {
     final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> documents = new ConcurrentHashMap<>();
     volatile int fetchCalls;
+    /** When positive, that many statement POSTs are stored and then answered 503 (a response lost on the way). */
+    final java.util.concurrent.atomic.AtomicInteger losePostResponses = new java.util.concurrent.atomic.AtomicInteger();
     volatile String launchData = "{}";
     volatile String preferences;
 
@@ -119,6 +121,10 @@ final class TestSite implements AutoCloseable {
                         statements.add(statement);
                     }
                 }
+            }
+            if (losePostResponses.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                send(exchange, 503, "text/plain", "stored, but the answer is lost");
+                return;
             }
             send(exchange, 200, "application/json", JSON.writeValueAsString(ids));
         } else if (resource.equals("activities/state")) {
