@@ -43,19 +43,4 @@ public record LessonContent(String id, LocalizedText title, LocalizedText descri
     public String moveOn() {
         return quizzes().isEmpty() ? "Completed" : "CompletedAndPassed";
     }
-
-    /** Seconds of narration and video in the lesson: the basis of the low-bandwidth size budget. */
-    public double mediaSeconds() {
-        double seconds = 0;
-        for (Block block : blocks) {
-            if (block instanceof Block.VideoBlock video) {
-                seconds += video.durationSeconds();
-            } else if (block instanceof Block.SlidesBlock slides) {
-                for (Block.Slide slide : slides.slides()) {
-                    seconds += slide.narration() == null ? 0 : slide.narration().durationSeconds();
-                }
-            }
-        }
-        return seconds;
-    }
 }

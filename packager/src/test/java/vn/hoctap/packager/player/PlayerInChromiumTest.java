@@ -301,11 +301,16 @@ class PlayerInChromiumTest {
         site.launchData = "{\"contextTemplate\":{\"contextActivities\":{\"grouping\":[{\"id\":\"" + LESSON_IRI + "\"}]},"
                 + "\"extensions\":{\"https://w3id.org/xapi/cmi5/context/extensions/sessionid\":\"s-2\"}},"
                 + "\"launchMode\":\"Review\",\"moveOn\":\"CompletedAndPassed\"}";
+        site.preferences = "{\"languagePreference\":\"en-US\",\"audioPreference\":\"off\"}";
         chromium.navigate(site.base() + "/pkg/index.html?lesson=bai-1&endpoint=" + enc(site.base() + "/xapi")
                 + "&fetch=" + enc(site.base() + "/fetch") + "&actor=" + enc(ACTOR) + "&registration=" + registration
                 + "&activityId=" + enc(activityId) + "&lang=vi");
         chromium.waitFor("window.HocTapPlayer && HocTapPlayer.state.ready && document.getElementById('slide-image')", WAIT);
         assertThat(chromium.eval("document.documentElement.lang").asText()).isEqualTo("vi");
+        chromium.click("#next-part");
+        assertThat(chromium.eval("document.querySelector('video').muted").asBoolean())
+                .as("audioPreference off").isTrue();
+        chromium.click("#prev-part");
         for (String button : List.of("#next-slide", "#next-slide", "#next-part", "#next-part", "#next-part",
                 "#choice-q1-stop", "#choice-q2-helmet", "#choice-q2-licence", "#choice-q3-false", "#submit-quiz",
                 "#finish")) {

@@ -169,8 +169,10 @@
       next.disabled = index === block.slides.length - 1;
       narrationBox.textContent = '';
       if (slide.narration) {
-        narrationBox.appendChild(el('audio', { controls: true, preload: 'none', src: slide.narration,
-          'aria-label': state.t('narration') }));
+        var narration = el('audio', { controls: true, preload: 'none', src: slide.narration,
+          'aria-label': state.t('narration') });
+        narration.muted = !!state.audioOff; // the content attribute only counts when parsed from HTML
+        narrationBox.appendChild(narration);
       }
       if (index === block.slides.length - 1) { state.visited[block.id] = true; }
     }
@@ -204,6 +206,7 @@
     var audioOnly = block.mimeType && block.mimeType.indexOf('audio/') === 0;
     var media = el(audioOnly ? 'audio' : 'video', { id: 'media-' + block.id, controls: true, preload: 'metadata',
       playsinline: true, poster: audioOnly ? null : block.poster, 'aria-label': tx(block.title) || state.t('video') });
+    media.muted = !!state.audioOff;
     var hls = block.hls && media.canPlayType('application/vnd.apple.mpegurl');
     media.appendChild(el('source', { src: hls ? block.hls : block.src,
       type: hls ? 'application/vnd.apple.mpegurl' : block.mimeType }));
@@ -369,6 +372,8 @@
       return started.tracker.start().then(function (info) {
         state.masteryScore = info.masteryScore !== undefined ? info.masteryScore : lesson.masteryScore;
         state.launchMode = info.launchMode;
+        // cmi5 learner preference: media start muted when the learner turned audio off
+        state.audioOff = started.tracker.audioPreference === 'off';
         var chosen = HocTap.i18n.choose([params.lang].concat(started.languages),
           global.navigator.languages || [global.navigator.language], course.languages);
         setLanguage(chosen);
