@@ -37,6 +37,31 @@ public final class PackagePublisher {
                 + PackageBuilder.fileName(course, format, variant);
     }
 
+    /** The object key of the index of a course version's packages ({@link #publishAll}). */
+    public static String indexKey(CourseContent course) {
+        return "packages/" + Identifiers.manifestId(course) + "/v" + course.version() + "/index.json";
+    }
+
+    /**
+     * Builds and stores the packages of every format in both variants, then an index
+     * ({@link #indexKey}, JSON, deterministic) listing each package's format, variant, key, file name, size,
+     * SHA-256 and, per lesson, its media bytes against the low-bandwidth budget: what download endpoints need to
+     * state sizes and digests without opening the zips.
+     *
+     * @return the packages in format then variant order
+     */
+    public java.util.List<PublishedPackage> publishAll(CourseContent course) {
+        java.util.List<PublishedPackage> all = new java.util.ArrayList<>();
+        for (PackageFormat format : PackageFormat.values()) {
+            for (PackageVariant variant : PackageVariant.values()) {
+                all.add(publish(course, format, variant));
+            }
+        }
+        byte[] index = PackageIndex.json(course, all);
+        store.put(indexKey(course), new java.io.ByteArrayInputStream(index), "application/json");
+        return all;
+    }
+
     public PublishedPackage publish(CourseContent course, PackageFormat format, PackageVariant variant) {
         Path temporary = null;
         try {

@@ -50,5 +50,21 @@ class PackagePublisherTest {
         }
         var again = publisher.publish(course, PackageFormat.SCORM_2004, PackageVariant.LOW_BANDWIDTH);
         assertThat(again.object().sha256()).isEqualTo(published.object().sha256());
+
+        var all = publisher.publishAll(course);
+        assertThat(all).hasSize(8);
+        assertThat(all).extracting(p -> p.object().key()).doesNotHaveDuplicates();
+        String index;
+        try (InputStream in = store.open(PackagePublisher.indexKey(course))) {
+            index = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(index);
+        assertThat(json.path("packages")).hasSize(8);
+        var scorm2004Low = json.path("packages").get(7);
+        assertThat(scorm2004Low.path("format").asText()).isEqualTo("scorm2004");
+        assertThat(scorm2004Low.path("variant").asText()).isEqualTo("low");
+        assertThat(scorm2004Low.path("sha256").asText()).isEqualTo(published.object().sha256());
+        assertThat(scorm2004Low.path("size").asLong()).isEqualTo(published.object().size());
+        assertThat(scorm2004Low.path("lessons").get(0).path("lessonId").asText()).isEqualTo("bai-1");
     }
 }
