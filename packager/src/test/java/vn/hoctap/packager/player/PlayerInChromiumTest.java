@@ -403,6 +403,23 @@ class PlayerInChromiumTest {
     }
 
     @Test
+    void an_unzipped_low_bandwidth_package_plays_from_the_device_storage_without_any_server() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PackageBuilder(new DirectoryPackageFiles(media)).write(course, PackageFormat.CMI5,
+                PackageVariant.LOW_BANDWIDTH, out);
+        site = new TestSite(out.toByteArray());
+        chromium = Chromium.start();
+        chromium.navigate(site.packageDirectory().resolve("index.html").toUri() + "?lesson=bai-1&lang=en");
+        chromium.waitFor("window.HocTapPlayer && HocTapPlayer.state.ready && document.getElementById('slide-image')"
+                + " && document.getElementById('slide-image').complete", WAIT);
+        assertThat(chromium.eval("document.getElementById('slide-image').naturalWidth").asInt()).isEqualTo(320);
+        chromium.click("#next-part");
+        chromium.waitFor("document.querySelector('video') && document.querySelector('video').readyState >= 1", WAIT);
+        assertThat(chromium.eval("document.querySelector('video').videoWidth").asInt()).isEqualTo(192);
+        assertThat(chromium.requestedUrls).allSatisfy(url -> assertThat(url).matches("^(file:|data:|blob:).*"));
+    }
+
+    @Test
     void the_tracking_modules_compute_durations_segments_languages_and_grades() throws Exception {
         open(PackageFormat.XAPI);
         chromium.navigate(site.base() + "/pkg/index.html");

@@ -64,6 +64,11 @@ final class TestSite implements AutoCloseable {
         server.start();
     }
 
+    /** Where the package was unzipped. */
+    Path packageDirectory() {
+        return root;
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
