@@ -262,6 +262,27 @@ class PlayerInChromiumTest {
     }
 
     @Test
+    void a_suspended_scorm_12_attempt_resumes_at_the_saved_part_and_leaving_early_suspends_again() throws Exception {
+        open(PackageFormat.SCORM_12);
+        site.pages.put("/lms.html", Files.readString(Path.of("src/test/resources/scorm12-runtime.html"))
+                .replace("'cmi.core.lesson_status': 'not attempted', 'cmi.core.entry': 'ab-initio', 'cmi.suspend_data': ''",
+                        "'cmi.core.lesson_status': 'incomplete', 'cmi.core.entry': 'resume', 'cmi.suspend_data': '{\"block\":2}'"));
+        site.pages.put("/elsewhere.html", "<!DOCTYPE html><title>elsewhere</title>");
+        chromium.navigate(site.base() + "/lms.html");
+        String frame = "document.getElementById('sco').contentWindow";
+        chromium.waitFor(frame + ".HocTapPlayer && " + frame + ".HocTapPlayer.state.ready && "
+                + frame + ".document.querySelector('main .text')", WAIT);
+        assertThat(chromium.eval(frame + ".document.getElementById('part-counter').textContent").asText())
+                .isEqualTo("Part 3 of 4"); // the device language (headless Chromium: en-US)
+        chromium.eval("document.getElementById('sco').src = '/elsewhere.html'");
+        chromium.waitFor("window.calls.some(function(c){return c[0]==='LMSFinish';})", WAIT);
+        JsonNode data = chromium.eval("window.data");
+        assertThat(data.path("cmi.core.exit").asText()).isEqualTo("suspend");
+        assertThat(data.path("cmi.core.lesson_status").asText()).isEqualTo("incomplete");
+        assertThat(data.path("cmi.core.session_time").asText()).matches("\\d{4}:\\d{2}:\\d{2}\\.\\d{2}");
+    }
+
+    @Test
     void a_scorm_2004_package_reports_completion_success_scaled_score_and_session_time() throws Exception {
         open(PackageFormat.SCORM_2004);
         site.pages.put("/lms.html", Files.readString(Path.of("src/test/resources/scorm2004-runtime.html")));
