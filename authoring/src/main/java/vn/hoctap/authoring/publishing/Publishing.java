@@ -64,11 +64,8 @@ public final class Publishing {
      * What a draft looks like now, for the preview screen: the whole draft, the state of every asset it names
      * (with the manifest of ready ones: slides, renditions) and what would keep it from being published.
      */
-    public record Preview(DraftDocument draft, ReviewState reviewState, Map<UUID, AssetState> assets,
-            List<Violation> problems) {
-        public boolean publishable() {
-            return problems.isEmpty();
-        }
+    public record Preview(DraftDocument draft, ReviewState reviewState, boolean publishable,
+            Map<UUID, AssetState> assets, List<Violation> problems) {
     }
 
     /** The state of an asset named by a draft. */
@@ -237,7 +234,7 @@ public final class Publishing {
             }
             List<Violation> problems = new SnapshotBuilder(assets).build(draft, 0, now(), actor.username()).problems()
                     .stream().map(PublishProblem::toViolation).toList();
-            return new Preview(draft, course.reviewState(), states, problems);
+            return new Preview(draft, course.reviewState(), problems.isEmpty(), states, problems);
         });
     }
 
