@@ -89,6 +89,10 @@ class AuthoringIT extends RealWarTest {
         assertThat(http.get("/api/courses", as("minh")).json().findValuesAsText("id")).doesNotContain(course);
         assertThat(http.get("/api/courses", as("sokha")).json().findValuesAsText("id")).contains(course);
 
+        assertThat(http.postBytes("/api/courses/" + course + "/uploads", "text".getBytes(), as("minh")).status())
+                .isEqualTo(403);
+        assertThat(http.postBytes("/api/courses/" + course + "/uploads", "plain text".getBytes(), as("lan")).status())
+                .isEqualTo(415);
         assertThat(http.post("/api/courses/" + course + "/submit", "", as("minh")).status()).isEqualTo(403);
         assertThat(http.post("/api/courses/" + course + "/submit", "", as("lan")).status()).isEqualTo(200);
         assertThat(http.post("/api/courses/" + course + "/reviews", "{\"decision\":\"APPROVE\"}", as("lan")).status())
@@ -199,6 +203,14 @@ class AuthoringIT extends RealWarTest {
         assertThat(search("dien thoai")).contains(course, other);
         assertThat(search("ឌីជីថល")).contains(course).doesNotContain(other);
         assertThat(search("trong lua")).contains(other).doesNotContain(course);
+    }
+
+    @Test
+    void the_openapi_document_describes_the_authoring_api() {
+        String openapi = http.get("/openapi").body();
+
+        assertThat(openapi).contains("/api/courses/{courseId}/versions/{number}/withdrawal",
+                "/api/courses/{courseId}/lessons/{lessonId}/blocks/order", "/api/courses/{courseId}/uploads", "Stale If-Match");
     }
 
     private java.util.List<String> search(String query) {

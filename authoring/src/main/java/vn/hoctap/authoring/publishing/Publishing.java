@@ -21,6 +21,7 @@ import vn.hoctap.authoring.block.BlockContent;
 import vn.hoctap.authoring.block.BlockRepository;
 import vn.hoctap.authoring.course.Course;
 import vn.hoctap.authoring.course.CourseRepository;
+import vn.hoctap.authoring.course.CourseSearchText;
 import vn.hoctap.authoring.course.DraftDocument;
 import vn.hoctap.authoring.course.DraftDocuments;
 import vn.hoctap.authoring.course.MediaAssets;
@@ -152,6 +153,8 @@ public final class Publishing {
                 VersionSummary summary = new VersionSummary(courseId, number, course.revision(), now, actor.username(),
                         Digests.sha256(snapshot.getBytes(StandardCharsets.UTF_8)), Optional.empty());
                 versions.insert(c, summary, snapshot, AuthoringJson.write(draft));
+                // every asset is ready now: the slide text of decks processed after they were added becomes searchable
+                courses.updateSearchText(c, courseId, CourseSearchText.of(draft, MediaAssets.on(c)));
                 changeState(c, course, ReviewState.DRAFT, null);
                 return summary;
             });
