@@ -418,9 +418,13 @@ public final class StatementService {
         }
     }
 
-    /** Whether a repeated statement is the one stored, ignoring what the LRS added or may have changed. */
+    /**
+     * Whether a repeated statement is the one stored, ignoring what the LRS added or may have changed. Numbers
+     * compare by value: a request's numbers are exact decimals, the stored text reads back as binary floating
+     * point ({@code 0.9} sent twice is the same statement).
+     */
     private boolean sameStatement(String storedJson, ObjectNode incoming) {
-        ObjectNode stored = (ObjectNode) tree(storedJson);
+        ObjectNode stored = (ObjectNode) vn.hoctap.lrs.json.StrictJson.parse(storedJson);
         ObjectNode candidate = incoming.deepCopy();
         for (String lrsProperty : List.of("stored", "authority", "version", "id")) {
             stored.remove(lrsProperty);
@@ -429,8 +433,16 @@ public final class StatementService {
         if (!candidate.has("timestamp")) {
             stored.remove("timestamp");
         }
-        return stored.equals(candidate);
+        return stored.equals(SAME_VALUE, candidate);
     }
+
+    /** Equal JSON values, numbers by numeric value (0 when equal, as {@link JsonNode#equals(java.util.Comparator, JsonNode)} needs). */
+    private static final java.util.Comparator<JsonNode> SAME_VALUE = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
 
     private static void requireWrite(Credential credential) {
         if (!credential.permissions().canWriteStatements()) {
