@@ -2,7 +2,6 @@ package vn.hoctap.packager.launch.web;
 
 import java.io.InputStream;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,7 +34,6 @@ public class Cmi5ContentResource {
 
     @GET
     @Path("{course}/{path: .+}")
-    @PermitAll
     @Operation(summary = "A file of an imported cmi5 package")
     public Response file(@PathParam("course") String course, @PathParam("path") String path, @Context Request request) {
         StoredObject file = courses.file(Cmi5Resource.uuid("course", course), path);

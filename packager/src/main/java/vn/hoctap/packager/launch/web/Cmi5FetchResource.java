@@ -3,7 +3,6 @@ package vn.hoctap.packager.launch.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -33,7 +32,6 @@ public class Cmi5FetchResource {
 
     @POST
     @Path("{token}")
-    @PermitAll
     @Operation(summary = "The one-time fetch URL of a launch (no sign-in: the token in the path is the secret)")
     public Response fetch(@PathParam("token") String token) {
         Cmi5Launches.FetchAnswer answer = launches.fetch(token);
