@@ -164,6 +164,88 @@ class Cmi5LaunchIT extends RealWarTest {
         assertThat(status.json().get("sessions")).hasSize(1);
     }
 
+    /** The CATAPULT package as a course of its first AU only (it completes on launch; moveOn Completed). */
+    private static byte[] oneAuCourse() throws IOException {
+        Path dir = catapultPackage().resolveSibling("catapult-multi_au_framed");
+        String manifest = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+                  <course id="https://hoctap.vn/it/cmi5/catapult-one-au">
+                    <title><langstring lang="en-US">Introduction to Geology</langstring></title>
+                    <description><langstring lang="en-US">One AU of the CATAPULT course</langstring></description>
+                  </course>
+                  <au id="https://hoctap.vn/it/cmi5/catapult-one-au/1" moveOn="Completed">
+                    <title><langstring lang="en-US">Introduction to Geology</langstring></title>
+                    <description><langstring lang="en-US">Completes on launch</langstring></description>
+                    <url>index.html?pages=1&amp;complete=launch</url>
+                  </au>
+                </courseStructure>
+                """;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(file).toString().replace('\\', '/');
+                zip.putNextEntry(new ZipEntry(name));
+                if (name.equals("cmi5.xml")) {
+                    zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    Files.copy(file, zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static List<String> verbs(HttpClientSupport http, String registration) throws IOException {
+        var recorded = http.get("/xapi/statements?registration=" + registration + "&ascending=true",
+                headers(defaultStoreCredential(), V103));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        return recorded.json().get("statements").findValues("verb").stream()
+                .map(v -> v.get("id").asText().replaceAll(".*/", "")).toList();
+    }
+
+    private static List<String> waitForVerbs(HttpClientSupport http, String registration, String... needed)
+            throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        List<String> verbs = verbs(http, registration);
+        while (!verbs.containsAll(List.of(needed)) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            verbs = verbs(http, registration);
+        }
+        return verbs;
+    }
+
+    @Test
+    void the_catapult_au_runs_in_headless_chromium_through_our_launch_and_satisfies_the_registration() throws Exception {
+        var http = http();
+        String[] admin = basic("admin", ADMIN_PASSWORD);
+        byte[] pkg = oneAuCourse();
+        try (ChromeDriverSession chromium = new ChromeDriverSession()) {
+            var imported = http.postBytes("/api/cmi5/courses", pkg, admin);
+            assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+            var registered = http.post("/api/cmi5/courses/" + imported.json().get("id").asText() + "/registrations",
+                    "{\"actor\":{\"account\":{\"homePage\":\"https://hoctap.vn\",\"name\":\"chromium-learner\"}}}",
+                    admin);
+            String registration = registered.json().get("id").asText();
+            var launch = http.post("/api/cmi5/registrations/" + registration + "/launches", "{\"au\":\"0\"}", admin);
+            assertThat(launch.status()).as(launch.body()).isEqualTo(201);
+
+            chromium.open(URI.create(launch.json().get("url").asText()));
+            List<String> running = waitForVerbs(http, registration, "initialized", "completed", "satisfied");
+            assertThat(running).as("statements while the AU runs").contains("launched", "initialized", "completed",
+                    "satisfied");
+            chromium.execute("document.querySelector('.exit-button').click(); return true;");
+            List<String> all = waitForVerbs(http, registration, "terminated");
+
+            assertThat(all).containsSubsequence("launched", "initialized", "completed", "terminated");
+            assertThat(all).containsOnlyOnce("satisfied");
+            var status = http.get("/api/cmi5/registrations/" + registration, admin);
+            assertThat(status.json().get("satisfied").asBoolean()).as(status.body()).isTrue();
+            assertThat(status.json().path("aus").get(0).path("completed").asBoolean()).isTrue();
+        }
+    }
+
     static String[] defaultStoreCredential() throws IOException {
         Path file = Path.of(System.getProperty("hoctap.it.dataDir"), "secrets", "lrs-default-credential");
         String[] keyAndSecret = Files.readString(file).strip().split(":", 2);
