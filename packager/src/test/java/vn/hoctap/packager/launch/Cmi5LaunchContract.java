@@ -8,7 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +72,10 @@ abstract class Cmi5LaunchContract {
 
     abstract DatabaseEngine engine();
 
+    private final SettableClock clock = new SettableClock();
+
     @BeforeEach
     void platform() {
-        Clock clock = Clock.systemUTC();
         Transactor tx = new LocalTransactor(engine().freshDataSource());
         stores = new StoreAdministration(tx, new StoreRepository(), clock);
         stores.createStore("default");
@@ -333,6 +333,58 @@ abstract class Cmi5LaunchContract {
                 .isInstanceOf(Cmi5ConflictException.class);
         assertThat(launches.launch(registration.id(), "0", Optional.empty(), Optional.empty(), PLATFORM).launchMode())
                 .as("a satisfied AU is launched for review").isEqualTo("Review");
+    }
+
+    @Test
+    void a_structure_imported_alone_satisfies_its_not_applicable_block_at_registration_and_a_waived_block_later()
+            throws Exception {
+        Path xml = SharedPackages.shared().resolve("schemas/cmi5/examples/complex-cmi5.xml");
+        Cmi5Course course = courses.importPackage(xml, "default", "author1");
+        assertThat(course.fileCount()).isZero();
+        assertThat(course.structure().blocks()).hasSize(6);
+
+        Registration registration = register(course);
+        List<JsonNode> atRegistration = statementsOf(course, registration.id());
+        assertThat(verbs(atRegistration)).containsExactly("satisfied");
+        assertThat(atRegistration.get(0).path("object").path("id").asText()).isEqualTo(course.blockActivityId(5));
+        assertThat(atRegistration.get(0).path("object").path("definition").path("type").asText())
+                .isEqualTo(Cmi5Vocabulary.ACTIVITY_TYPE_BLOCK);
+        assertThat(atRegistration.get(0).path("context").path("contextActivities").path("grouping").get(0)
+                .path("id").asText()).isEqualTo(course.structure().blocks().get(5).publisherId());
+
+        var status = launches.waive(registration.id(), course.structure().aus().get(0).publisherId(), "Tested Out");
+
+        assertThat(status.satisfiedBlocks()).containsExactly(0, 5);
+        assertThat(status.satisfied()).isFalse();
+        List<JsonNode> recorded = statementsOf(course, registration.id());
+        assertThat(verbs(recorded)).containsExactly("satisfied", "waived", "satisfied");
+        assertThat(recorded.get(2).path("object").path("id").asText()).isEqualTo(course.blockActivityId(0));
+        assertThat(recorded.get(2).path("context").path("extensions").path(Cmi5Vocabulary.SESSION_ID).asText())
+                .as("satisfied outside a launch uses the waiver's own session id")
+                .isEqualTo(recorded.get(1).path("context").path("extensions").path(Cmi5Vocabulary.SESSION_ID).asText());
+    }
+
+    @Test
+    void an_expired_session_refuses_the_fetch_and_the_statements_of_its_credential() throws Exception {
+        Cmi5Course course = importCatapult();
+        Registration registration = register(course);
+        currentRegistration = registration.id().toString();
+        var fetchedInTime = launches.launch(registration.id(), "0", Optional.empty(), Optional.empty(), PLATFORM);
+        Credential session = fetchCredential(fetchedInTime);
+        JsonNode data = launchData(session, registration, fetchedInTime.activityId());
+        Registration other = launches.register(course.id(), JSON.readTree(
+                "{\"account\":{\"homePage\":\"https://hoctap.vn\",\"name\":\"binh.tran\"}}"), Optional.empty(),
+                Optional.empty()).registration();
+        var neverFetched = launches.launch(other.id(), "0", Optional.empty(), Optional.empty(), PLATFORM);
+
+        clock.advance(Cmi5Launches.SESSION_LIFETIME.plusMinutes(1));
+
+        var late = launches.fetch(query(neverFetched.url()).get("fetch").replaceAll(".*/", ""));
+        assertThat(late.authToken()).isEmpty();
+        assertThat(late.errorCode()).isEqualTo("1");
+        assertThatThrownBy(() -> statements.store(session, List.of(auStatement(data, fetchedInTime.activityId(),
+                "initialized")), XapiVersion.V1_0_x)).isInstanceOf(Cmi5SessionRefusedException.class)
+                .hasMessageContaining("expired");
     }
 
     @Test
