@@ -29,6 +29,7 @@ import vn.hoctap.media.job.AssetProcessing;
 import vn.hoctap.media.job.MediaJobs;
 import vn.hoctap.media.process.ExternalTool;
 import vn.hoctap.media.process.FfmpegPrograms;
+import vn.hoctap.media.captions.AssetCaptions;
 import vn.hoctap.media.slides.SlideDeckProcessor;
 import vn.hoctap.media.upload.ResumableUploads;
 import vn.hoctap.media.upload.UploadRepository;
@@ -113,6 +114,12 @@ public class MediaServices {
     @Singleton
     ResumableUploads uploads(MediaJobs mediaJobs) {
         return uploads;
+    }
+
+    @Produces
+    @Singleton
+    AssetCaptions captions() {
+        return new AssetCaptions(transactor, new AssetRepository(), store, Clock.systemUTC());
     }
 
     private void expireUploads() {
