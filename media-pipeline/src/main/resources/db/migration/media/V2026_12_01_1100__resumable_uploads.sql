@@ -21,3 +21,4 @@ CREATE TABLE media_upload_piece (
 
 -- Jobs listed by status, most recently changed first.
 CREATE INDEX media_asset_status_updated ON media_asset (status, updated_at);
+CREATE INDEX media_asset_updated ON media_asset (updated_at);
