@@ -24,7 +24,7 @@ public sealed interface Block {
     record Slides(String file, List<Slide> slides) implements Block {
         public Slides {
             Objects.requireNonNull(file, "file");
-            slides = List.copyOf(slides);
+            slides = Nulls.list(slides);
         }
 
         /** The deck generated for {@code language}. */
@@ -38,7 +38,7 @@ public sealed interface Block {
      */
     record Slide(Text title, List<Text> bullets, Text notes) {
         public Slide {
-            bullets = List.copyOf(bullets);
+            bullets = Nulls.list(bullets);
         }
     }
 
@@ -55,7 +55,7 @@ public sealed interface Block {
     record Video(String file, Text title, String voice, List<Segment> segments) implements Block {
         public Video {
             Objects.requireNonNull(file, "file");
-            segments = List.copyOf(segments);
+            segments = Nulls.list(segments);
         }
 
         public String videoFile() {
@@ -87,7 +87,7 @@ public sealed interface Block {
      */
     record Quiz(Text title, double masteryScore, boolean shuffle, List<Question> questions) implements Block {
         public Quiz {
-            questions = List.copyOf(questions);
+            questions = Nulls.list(questions);
         }
     }
 
@@ -97,7 +97,7 @@ public sealed interface Block {
      */
     record Question(String type, int points, Text prompt, List<Choice> choices) {
         public Question {
-            choices = List.copyOf(choices);
+            choices = Nulls.list(choices);
         }
     }
 

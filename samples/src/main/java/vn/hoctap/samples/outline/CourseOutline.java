@@ -26,10 +26,10 @@ public record CourseOutline(int format, String id, List<String> languages, Text 
 
     public CourseOutline {
         Objects.requireNonNull(id, "id");
-        languages = List.copyOf(languages);
-        keywords = Map.copyOf(keywords);
-        tags = List.copyOf(tags);
-        lessons = List.copyOf(lessons);
+        languages = Nulls.list(languages);
+        keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
+        tags = Nulls.list(tags);
+        lessons = Nulls.list(lessons);
     }
 
     /** The course's own language, in which narration and speaker notes are written. */

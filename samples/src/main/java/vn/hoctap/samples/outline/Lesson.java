@@ -15,7 +15,7 @@ public record Lesson(String id, Text title, Text summary, List<Block> blocks) {
 
     public Lesson {
         Objects.requireNonNull(id, "id");
-        blocks = List.copyOf(blocks);
+        blocks = Nulls.list(blocks);
     }
 
     /** The blocks of one kind, in order. */
