@@ -6,12 +6,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
 
-/** A block of a lesson, told apart in JSON by its {@code type}: slides, video, text or quiz. */
+/** A block of a lesson, told apart in JSON by its {@code type}: slides, video, richText or quiz. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Block.Slides.class, name = "slides"),
         @JsonSubTypes.Type(value = Block.Video.class, name = "video"),
-        @JsonSubTypes.Type(value = Block.RichText.class, name = "text"),
+        @JsonSubTypes.Type(value = Block.RichText.class, name = "richText"),
         @JsonSubTypes.Type(value = Block.Quiz.class, name = "quiz")})
 public sealed interface Block {
 

@@ -1,7 +1,6 @@
 package vn.hoctap.samples.outline;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,19 +14,19 @@ import java.util.Objects;
  * @param title       course title
  * @param description course description
  * @param audience    who the course is for
- * @param keywords    search keywords per language
+ * @param keywords    search keywords, each with its variants
  * @param tags        language-neutral tags
  * @param cover       the generated cover image
  * @param lessons     the lessons, in order
  */
 public record CourseOutline(int format, String id, List<String> languages, Text title, Text description,
-                            Text audience, Map<String, List<String>> keywords, List<String> tags, Cover cover,
+                            Text audience, List<Text> keywords, List<String> tags, Cover cover,
                             List<Lesson> lessons) {
 
     public CourseOutline {
         Objects.requireNonNull(id, "id");
         languages = Nulls.list(languages);
-        keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
+        keywords = Nulls.list(keywords);
         tags = Nulls.list(tags);
         lessons = Nulls.list(lessons);
     }

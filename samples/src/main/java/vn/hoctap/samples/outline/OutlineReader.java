@@ -79,10 +79,11 @@ public final class OutlineReader {
             learnerText("title", outline.title());
             learnerText("description", outline.description());
             learnerText("audience", outline.audience());
-            for (String language : outline.languages()) {
-                if (outline.keywords().getOrDefault(language, List.of()).isEmpty()) {
-                    problems.add("keywords." + language + ": at least one keyword");
-                }
+            if (outline.keywords().isEmpty()) {
+                problems.add("keywords: at least one keyword");
+            }
+            for (int k = 0; k < outline.keywords().size(); k++) {
+                learnerText("keywords[" + k + "]", outline.keywords().get(k));
             }
             if (outline.cover() == null || outline.cover().file() == null) {
                 problems.add("cover.file: missing");
