@@ -17,7 +17,6 @@ import vn.hoctap.media.asset.MediaIntake;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -48,6 +47,12 @@ public class SampleCourseLoader {
     @Inject
     MediaIntake intake;
 
+    @Inject
+    CourseDrafts drafts;
+
+    @Inject
+    Publishing publishing;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -62,8 +67,7 @@ public class SampleCourseLoader {
             return;
         }
         AssetRepository assets = new AssetRepository();
-        SampleCourseImport sample = new SampleCourseImport(new CourseDrafts(transactor, Clock.systemUTC()),
-                new Publishing(transactor, Clock.systemUTC()), intake,
+        SampleCourseImport sample = new SampleCourseImport(drafts, publishing, intake,
                 id -> transactor.inTransaction(c -> assets.byId(c, id)),
                 Actor.of(administrator, Role.ADMIN), Duration.ofSeconds(2), Duration.ofMinutes(20));
         executor.submit(() -> {
