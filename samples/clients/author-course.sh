@@ -13,8 +13,9 @@
 # a reviewer (never the owner) approves it. Every request uses HTTP Basic; errors are JSON
 # {"status":..,"code":..,"message":..,"violations":[{"path":..,"message":..}]} and stop the script.
 #
-# Written against the API of the authoring branch as of 2026-11-30 19:15 UTC (commit 51b52b6). Steps marked
-# "NOT YET" use what the platform did not offer then; they say so and go on without it.
+# Written against the authoring API as of 2026-11-30 19:20 UTC (authoring commit 5914bd5) and run end to end
+# against ./run. Steps marked "NOT YET" use what the platform did not offer then (WebVTT captions and images
+# are refused by uploads with 415); they say so and go on without it.
 set -euo pipefail
 base="${BASE:-http://127.0.0.1:8080}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
