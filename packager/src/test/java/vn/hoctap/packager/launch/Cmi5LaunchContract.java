@@ -388,6 +388,27 @@ abstract class Cmi5LaunchContract {
     }
 
     @Test
+    void a_course_of_more_than_a_thousand_aus_imports_registers_and_launches() throws Exception {
+        StringBuilder xml = new StringBuilder("<courseStructure xmlns=\"https://w3id.org/xapi/profiles/cmi5/v1/"
+                + "CourseStructure.xsd\"><course id=\"https://hoctap.vn/c/big\"><title><langstring>Big</langstring>"
+                + "</title><description><langstring>1200 AUs</langstring></description></course>");
+        for (int i = 0; i < 1200; i++) {
+            xml.append("<au id=\"https://hoctap.vn/c/big/au/").append(i).append("\" moveOn=\"Completed\"><title>"
+                    + "<langstring>AU</langstring></title><description><langstring>d</langstring></description>"
+                    + "<url>https://cdn.hoctap.vn/big/").append(i).append(".html</url></au>");
+        }
+        Path file = Files.writeString(temp.resolve("big-cmi5.xml"), xml.append("</courseStructure>"));
+
+        Cmi5Course course = courses.importPackage(file, "default", "author1");
+        Registration registration = register(course);
+        var launched = launches.launch(registration.id(), "1199", Optional.empty(), Optional.empty(), PLATFORM);
+
+        assertThat(courses.course(course.id()).structure().aus()).hasSize(1200);
+        assertThat(launches.status(registration.id()).aus()).hasSize(1200).noneMatch(Cmi5Launches.AuStatus::satisfied);
+        assertThat(launched.url().toString()).startsWith("https://cdn.hoctap.vn/big/1199.html?endpoint=");
+    }
+
+    @Test
     void a_learner_has_one_registration_per_course_and_needs_an_account() throws Exception {
         Cmi5Course course = importCatapult();
         Registration first = register(course);
