@@ -235,6 +235,8 @@ class Cmi5LaunchIT extends RealWarTest {
             List<String> running = waitForVerbs(http, registration, "initialized", "completed", "satisfied");
             assertThat(running).as("statements while the AU runs").contains("launched", "initialized", "completed",
                     "satisfied");
+            assertThat(chromium.execute("var e = document.getElementById('error-content');"
+                    + " return e ? e.textContent.trim() : '';").asText()).as("the AU's tracking errors").isEmpty();
             chromium.execute("document.querySelector('.exit-button').click(); return true;");
             List<String> all = waitForVerbs(http, registration, "terminated");
 

@@ -24,7 +24,8 @@ import vn.hoctap.lrs.statement.AgentIdentity;
  * registration and session id; {@code initialized} first and {@code terminated} last; no cmi5-defined verb twice in
  * a session, at most one of passed/failed; at most one completed and one passed per registration and AU, no failed
  * after passed; only initialized and terminated outside the Normal launch mode; the result rules (score, success,
- * completion, duration, progress, moveOn category, mastery score). Pure: no database, no clock.
+ * completion, duration, progress, moveOn category, mastery score); never launched, abandoned, waived or satisfied,
+ * which only the LMS issues. Pure: no database, no clock.
  *
  * <p>A statement is <em>cmi5 defined</em> when its context has the cmi5 category; otherwise it is <em>cmi5
  * allowed</em> and only the session rules apply. Order is the order of arrival (a batch in its order).
@@ -71,6 +72,11 @@ public final class Cmi5StatementRules {
         if (!statement.hasNonNull("timestamp")) {
             v.add(new Violation(path + ".timestamp", "is required in cmi5 statements (cmi5 9.7)"));
         }
+        if (Cmi5Vocabulary.LMS_VERBS.contains(verb)) {
+            v.add(new Violation(path + ".verb.id", "only the LMS issues " + Cmi5Vocabulary.shortName(verb)
+                    + " statements"));
+            return new Verdict(List.copyOf(v), session);
+        }
         boolean defined = hasCategory(context, Cmi5Vocabulary.CATEGORY_CMI5);
         boolean moveOnCategory = hasCategory(context, Cmi5Vocabulary.CATEGORY_MOVE_ON);
         if (session.initializedAt().isEmpty() && !(defined && INITIALIZED.equals(verb))) {
@@ -105,10 +111,6 @@ public final class Cmi5StatementRules {
     private static void checkDefined(String path, Cmi5Session session, AuRecord earlier, JsonNode statement,
             String verb, JsonNode context, JsonNode result, boolean moveOnCategory, List<Violation> v) {
         String verbPath = path + ".verb.id";
-        if (Cmi5Vocabulary.LMS_VERBS.contains(verb)) {
-            v.add(new Violation(verbPath, "only the LMS issues " + Cmi5Vocabulary.shortName(verb) + " statements"));
-            return;
-        }
         if (!Cmi5Vocabulary.AU_VERBS.contains(verb)) {
             v.add(new Violation(verbPath, "a statement with the cmi5 category must use a cmi5 verb (initialized,"
                     + " completed, passed, failed, terminated); send other verbs without the category"));

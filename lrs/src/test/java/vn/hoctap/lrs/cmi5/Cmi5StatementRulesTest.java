@@ -151,6 +151,16 @@ class Cmi5StatementRulesTest {
     }
 
     @Test
+    void an_au_never_issues_the_lms_verbs_with_or_without_the_cmi5_category() {
+        Cmi5Session s = accept(session("Normal", Optional.empty()), statement("initialized", true));
+        ObjectNode satisfied = statement("satisfied", false);
+        ((ObjectNode) satisfied.get("verb")).put("id", Cmi5Vocabulary.SATISFIED);
+
+        assertThat(rules.check("$", s, AuRecord.NOTHING, satisfied, NOW).violations())
+                .extracting(Violation::message).containsExactly("only the LMS issues satisfied statements");
+    }
+
+    @Test
     void allowed_statements_between_initialized_and_terminated_need_no_category_but_the_session_id() {
         Cmi5Session s = accept(session("Normal", Optional.empty()), statement("initialized", true));
         ObjectNode video = statement("completed", false);

@@ -36,6 +36,8 @@ import vn.hoctap.lrs.store.StoreAdministration;
  */
 public final class Cmi5Courses {
 
+    /** Largest upload (zip or cmi5.xml). */
+    public static final long MAX_PACKAGE_BYTES = 2L * 1024 * 1024 * 1024;
     /** Largest number of files in a package. */
     public static final int MAX_FILES = 20_000;
     /** Largest total uncompressed size of a package. */
@@ -113,6 +115,27 @@ public final class Cmi5Courses {
             return null;
         });
         return course;
+    }
+
+    /**
+     * Copies an upload to {@code target}, at most {@link #MAX_PACKAGE_BYTES}.
+     *
+     * @throws PackageTooLargeException when the upload is larger (the target then holds a part only)
+     */
+    public static void receive(InputStream upload, Path target) {
+        try (var out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = upload.read(buffer)) >= 0;) {
+                total += n;
+                if (total > MAX_PACKAGE_BYTES) {
+                    throw new PackageTooLargeException();
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Cmi5Course course(UUID id) {

@@ -140,7 +140,8 @@ abstract class Cmi5LaunchContract {
     }
 
     /** A cmi5-defined statement of the AU built from LMS.LaunchData's contextTemplate, as an AU does. */
-    private ObjectNode auStatement(JsonNode launchData, String activityId, String verb) throws Exception {
+    private ObjectNode auStatement(JsonNode launchData, Registration registration, String activityId, String verb)
+            throws Exception {
         ObjectNode s = JSON.createObjectNode();
         s.put("id", UUID.randomUUID().toString());
         s.set("actor", JSON.readTree(ACTOR));
@@ -148,7 +149,7 @@ abstract class Cmi5LaunchContract {
         s.putObject("object").put("id", activityId);
         s.put("timestamp", java.time.Instant.now().toString());
         ObjectNode context = launchData.get("contextTemplate").deepCopy();
-        context.put("registration", registrationOf(launchData));
+        context.put("registration", registration.id().toString());
         ((ObjectNode) context.get("contextActivities")).putArray("category").addObject()
                 .put("id", Cmi5Vocabulary.CATEGORY_CMI5);
         s.set("context", context);
@@ -163,10 +164,8 @@ abstract class Cmi5LaunchContract {
         return s;
     }
 
-    private String currentRegistration;
-
-    private String registrationOf(JsonNode launchData) {
-        return currentRegistration;
+    private List<UUID> send(Credential credential, ObjectNode statement) {
+        return statements.store(credential, List.of(statement), XapiVersion.V1_0_x);
     }
 
     private JsonNode launchData(Credential credential, Registration registration, String activityId) throws Exception {
@@ -258,16 +257,15 @@ abstract class Cmi5LaunchContract {
     void the_au_session_completes_the_au_and_the_lms_issues_satisfied_then_the_session_is_closed() throws Exception {
         Cmi5Course course = importCatapult();
         Registration registration = register(course);
-        currentRegistration = registration.id().toString();
         var launched = launches.launch(registration.id(), course.structure().aus().get(0).publisherId(),
                 Optional.empty(), Optional.empty(), PLATFORM);
         Credential session = fetchCredential(launched);
         JsonNode data = launchData(session, registration, launched.activityId());
 
-        assertThatThrownBy(() -> statements.store(session, List.of(auStatement(data, launched.activityId(), "completed")),
-                XapiVersion.V1_0_x)).as("completed before initialized").isInstanceOf(Cmi5RuleException.class);
-        statements.store(session, List.of(auStatement(data, launched.activityId(), "initialized")), XapiVersion.V1_0_x);
-        statements.store(session, List.of(auStatement(data, launched.activityId(), "completed")), XapiVersion.V1_0_x);
+        assertThatThrownBy(() -> send(session, auStatement(data, registration, launched.activityId(), "completed")))
+                .as("completed before initialized").isInstanceOf(Cmi5RuleException.class);
+        send(session, auStatement(data, registration, launched.activityId(), "initialized"));
+        send(session, auStatement(data, registration, launched.activityId(), "completed"));
         ObjectNode voiding = JSON.createObjectNode();
         voiding.set("actor", JSON.readTree(ACTOR));
         voiding.putObject("verb").put("id", StatementService.VOIDED);
@@ -278,7 +276,7 @@ abstract class Cmi5LaunchContract {
                 Optional.of(registration.id())), Cmi5Vocabulary.LAUNCH_DATA, "{}".getBytes(StandardCharsets.UTF_8),
                 "application/json", Preconditions.none(), XapiVersion.V1_0_x))
                 .isInstanceOf(Cmi5SessionRefusedException.class);
-        statements.store(session, List.of(auStatement(data, launched.activityId(), "terminated")), XapiVersion.V1_0_x);
+        send(session, auStatement(data, registration, launched.activityId(), "terminated"));
 
         var status = launches.status(registration.id());
         assertThat(status.satisfied()).isTrue();
@@ -291,19 +289,18 @@ abstract class Cmi5LaunchContract {
                 .isEqualTo(Cmi5Vocabulary.ACTIVITY_TYPE_COURSE);
         assertThat(satisfied.path("context").path("extensions").path(Cmi5Vocabulary.SESSION_ID).asText())
                 .isEqualTo(launched.sessionId().toString());
-        assertThatThrownBy(() -> statements.store(session, List.of(auStatement(data, launched.activityId(), "passed")),
-                XapiVersion.V1_0_x)).isInstanceOf(Cmi5SessionRefusedException.class).hasMessageContaining("terminated");
+        assertThatThrownBy(() -> send(session, auStatement(data, registration, launched.activityId(), "passed")))
+                .isInstanceOf(Cmi5SessionRefusedException.class).hasMessageContaining("terminated");
     }
 
     @Test
     void a_new_launch_abandons_the_unfinished_session_and_revokes_its_credential() throws Exception {
         Cmi5Course course = importCatapult();
         Registration registration = register(course);
-        currentRegistration = registration.id().toString();
         var first = launches.launch(registration.id(), "0", Optional.empty(), Optional.empty(), PLATFORM);
         Credential firstSession = fetchCredential(first);
         JsonNode data = launchData(firstSession, registration, first.activityId());
-        statements.store(firstSession, List.of(auStatement(data, first.activityId(), "initialized")), XapiVersion.V1_0_x);
+        send(firstSession, auStatement(data, registration, first.activityId(), "initialized"));
 
         launches.launch(registration.id(), "0", Optional.empty(), Optional.empty(), PLATFORM);
 
@@ -368,7 +365,6 @@ abstract class Cmi5LaunchContract {
     void an_expired_session_refuses_the_fetch_and_the_statements_of_its_credential() throws Exception {
         Cmi5Course course = importCatapult();
         Registration registration = register(course);
-        currentRegistration = registration.id().toString();
         var fetchedInTime = launches.launch(registration.id(), "0", Optional.empty(), Optional.empty(), PLATFORM);
         Credential session = fetchCredential(fetchedInTime);
         JsonNode data = launchData(session, registration, fetchedInTime.activityId());
@@ -382,9 +378,30 @@ abstract class Cmi5LaunchContract {
         var late = launches.fetch(query(neverFetched.url()).get("fetch").replaceAll(".*/", ""));
         assertThat(late.authToken()).isEmpty();
         assertThat(late.errorCode()).isEqualTo("1");
-        assertThatThrownBy(() -> statements.store(session, List.of(auStatement(data, fetchedInTime.activityId(),
-                "initialized")), XapiVersion.V1_0_x)).isInstanceOf(Cmi5SessionRefusedException.class)
+        assertThatThrownBy(() -> send(session, auStatement(data, registration, fetchedInTime.activityId(),
+                "initialized"))).isInstanceOf(Cmi5SessionRefusedException.class)
                 .hasMessageContaining("expired");
+    }
+
+    @Test
+    void a_course_of_more_than_a_thousand_aus_imports_registers_and_launches() throws Exception {
+        StringBuilder xml = new StringBuilder("<courseStructure xmlns=\"https://w3id.org/xapi/profiles/cmi5/v1/"
+                + "CourseStructure.xsd\"><course id=\"https://hoctap.vn/c/big\"><title><langstring>Big</langstring>"
+                + "</title><description><langstring>1200 AUs</langstring></description></course>");
+        for (int i = 0; i < 1200; i++) {
+            xml.append("<au id=\"https://hoctap.vn/c/big/au/").append(i).append("\" moveOn=\"Completed\"><title>"
+                    + "<langstring>AU</langstring></title><description><langstring>d</langstring></description>"
+                    + "<url>https://cdn.hoctap.vn/big/").append(i).append(".html</url></au>");
+        }
+        Path file = Files.writeString(temp.resolve("big-cmi5.xml"), xml.append("</courseStructure>"));
+
+        Cmi5Course course = courses.importPackage(file, "default", "author1");
+        Registration registration = register(course);
+        var launched = launches.launch(registration.id(), "1199", Optional.empty(), Optional.empty(), PLATFORM);
+
+        assertThat(courses.course(course.id()).structure().aus()).hasSize(1200);
+        assertThat(launches.status(registration.id()).aus()).hasSize(1200).noneMatch(Cmi5Launches.AuStatus::satisfied);
+        assertThat(launched.url().toString()).startsWith("https://cdn.hoctap.vn/big/1199.html?endpoint=");
     }
 
     @Test

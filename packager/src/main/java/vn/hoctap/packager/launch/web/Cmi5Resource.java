@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -132,13 +131,14 @@ public class Cmi5Resource {
             + " absolute (request body, any content type)")
     @APIResponse(responseCode = "201", description = "the registered course with its AUs")
     @APIResponse(responseCode = "400", description = "not a zip or cmi5.xml, or the course structure is invalid")
+    @APIResponse(responseCode = "413", description = "larger than 2 GiB")
     public Response importPackage(InputStream body,
             @Parameter(description = "the LRS store that records the course's statements")
             @QueryParam("store") @DefaultValue("default") String store) {
         java.nio.file.Path upload = null;
         try {
             upload = Files.createTempFile("cmi5-upload-", ".bin");
-            Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
+            Cmi5Courses.receive(body, upload);
             Cmi5Course course = courses.importPackage(upload, store, security.getUserPrincipal().getName());
             return Response.created(uri.getBaseUriBuilder().path("api/cmi5/courses/" + course.id()).build())
                     .entity(CourseView.of(course)).build();
