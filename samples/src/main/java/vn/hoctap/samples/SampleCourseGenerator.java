@@ -42,9 +42,9 @@ import java.util.stream.Stream;
  *   <li>{@code manifest.json}: every file with its role, lesson, language, size and SHA-256, and the outline's
  *       SHA-256 (a directory whose manifest names the same outline is {@linkplain #isUpToDate up to date}).</li>
  * </ul>
- * Decks, pictures, narration, video and captions depend only on the outline and the installed tools (no clock,
- * nothing random); LibreOffice writes a creation time into each pptx. Scratch files go to a {@code .work}
- * folder of the output directory, removed at the end.
+ * Every file depends only on the outline and the installed tools (no clock, nothing random; the pptx files are
+ * made reproducible after LibreOffice). Scratch files go to a {@code .work} folder of the output directory,
+ * removed at the end.
  *
  * <p>Command line: {@code SampleCourseGenerator <outline.json> <output-directory> [--if-changed]}; with
  * {@code --if-changed} nothing is done when the directory is up to date. Exit code 0, or 1 with one line saying

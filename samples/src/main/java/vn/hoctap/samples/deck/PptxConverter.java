@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Converts flat ODP documents to pptx with one headless LibreOffice run for all of them (LibreOffice's start-up
- * is most of the cost), in a throw-away user profile. Each pptx is checked to exist and to be a ZIP file: LibreOffice
- * exits with 0 even when it wrote nothing.
+ * is most of the cost), in a throw-away user profile. Each pptx is checked to exist and to be a ZIP file (LibreOffice
+ * exits with 0 even when it wrote nothing), then made reproducible ({@link StableZip}).
  */
 public final class PptxConverter {
 
@@ -69,6 +69,7 @@ public final class PptxConverter {
                 if (!Files.isRegularFile(pptx) || !isZip(pptx)) {
                     throw new SampleGenerationException("LibreOffice wrote no pptx for " + document);
                 }
+                StableZip.rewrite(pptx);
                 written.add(pptx);
             }
             return written;

@@ -200,7 +200,7 @@ public final class SampleCourseImport {
         return false;
     }
 
-    private static CourseDetails details(JsonNode course, Map<String, UUID> ready) {
+    static CourseDetails details(JsonNode course, Map<String, UUID> ready) {
         List<LocalizedText> keywords = new ArrayList<>();
         course.path("keywords").forEach(k -> keywords.add(text(k)));
         List<String> tags = new ArrayList<>();
@@ -213,7 +213,7 @@ public final class SampleCourseImport {
                 text(course.path("audience")), cover, tags, languages);
     }
 
-    private static List<BlockContent> blocks(JsonNode block, JsonNode course, Map<String, UUID> ready) {
+    static List<BlockContent> blocks(JsonNode block, JsonNode course, Map<String, UUID> ready) {
         String file = block.path("file").asText();
         switch (block.path("type").asText()) {
             case "slides" -> {
