@@ -55,6 +55,7 @@ public final class StatementService {
     private final ObjectMapper json;
     private final Clock clock;
     private final String authorityHomePage;
+    private final StatementGate gate;
 
     /**
      * @param authorityHomePage the {@code account.homePage} of the authority the LRS writes into each statement
@@ -62,6 +63,13 @@ public final class StatementService {
      */
     public StatementService(Transactor transactor, StatementRepository repository, StatementValidator validator,
             ObjectMapper json, Clock clock, String authorityHomePage) {
+        this(transactor, repository, validator, json, clock, authorityHomePage, StatementGate.OPEN);
+    }
+
+    /** The same with a gate asked about every valid batch (see {@link StatementGate}). */
+    public StatementService(Transactor transactor, StatementRepository repository, StatementValidator validator,
+            ObjectMapper json, Clock clock, String authorityHomePage, StatementGate gate) {
+        this.gate = gate;
         this.transactor = transactor;
         this.repository = repository;
         this.validator = validator;
@@ -108,7 +116,8 @@ public final class StatementService {
         }
         checkAttachments(statements, parts);
         OffsetDateTime stored = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        return transactor.inTransaction(c -> {
+        List<UUID> storedIds = transactor.inTransaction(c -> {
+            gate.beforeStore(c, credential, statements, stored);
             java.util.SortedMap<String, JsonNode> definitions = new java.util.TreeMap<>();
             List<UUID> ids = storeAll(c, credential, statements, version, stored, definitions);
             for (AttachmentPart part : parts) {
@@ -126,6 +135,8 @@ public final class StatementService {
             }
             return ids;
         });
+        gate.afterStore(credential, statements);
+        return storedIds;
     }
 
     /**
