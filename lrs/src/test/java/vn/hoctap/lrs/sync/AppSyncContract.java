@@ -304,6 +304,18 @@ abstract class AppSyncContract {
     }
 
     @Test
+    void a_request_with_more_items_than_allowed_is_refused_whole_and_stores_nothing() {
+        List<JsonNode> queue = new ArrayList<>();
+        for (int i = 0; i <= SyncService.MAX_ITEMS; i++) {
+            queue.add(statement(UUID.randomUUID(), COMPLETED, LESSON_1, "2026-11-30T08:00:00Z", ""));
+        }
+
+        assertThatThrownBy(() -> syncQueue(queue)).isInstanceOf(InvalidXapiRequestException.class)
+                .hasMessageContaining("at most 500");
+        assertThat(everyStoredStatement()).isEmpty();
+    }
+
+    @Test
     void a_state_with_a_bad_activity_or_registration_is_rejected_and_the_others_are_stored() {
         SyncResult result = sync.sync(app, "hv-0001", List.of(), List.of(
                 new StateWrite("not an iri", Optional.of("nope"), "resume", StrictJson.parse("{}")),
