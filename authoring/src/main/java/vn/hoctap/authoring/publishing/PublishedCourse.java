@@ -62,8 +62,12 @@ public record PublishedCourse(UUID courseId, int number, String publishedAt, Str
             List<Rendition> renditions, List<Captions> captions) implements Block {
     }
 
-    /** Captions of a video in one language. */
-    public record Captions(String language, PinnedAsset asset) {
+    /**
+     * WebVTT captions of a video in one language: the {@code CAPTIONS} renditions the pipeline added to the video's
+     * manifest ({@code PUT /api/media/{id}/captions/{lang}}; {@code assetId} is the video's) and any caption asset
+     * the block names.
+     */
+    public record Captions(String language, String key, String sha256, UUID assetId) {
     }
 
     /** Sanitised HTML per language. */
@@ -94,6 +98,6 @@ public record PublishedCourse(UUID courseId, int number, String publishedAt, Str
 
     /** One rendition of a video: HLS playlists and segments, MP4, audio, poster, storyboard... */
     public record Rendition(String kind, String path, String key, String rendition, Integer width, Integer height,
-            Long bitRate, Double durationSeconds, long bytes, String sha256, String mediaType) {
+            Long bitRate, Double durationSeconds, long bytes, String sha256, String mediaType, String language) {
     }
 }

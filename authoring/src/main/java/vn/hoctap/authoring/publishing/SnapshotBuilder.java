@@ -112,11 +112,20 @@ public final class SnapshotBuilder {
                         text(r, "rendition"), integer(r, "width"), integer(r, "height"),
                         r.hasNonNull("bitRate") ? r.get("bitRate").asLong() : null,
                         r.hasNonNull("durationSeconds") ? r.get("durationSeconds").asDouble() : null,
-                        r.path("bytes").asLong(), text(r, "sha256"), text(r, "mediaType")));
+                        r.path("bytes").asLong(), text(r, "sha256"), text(r, "mediaType"), text(r, "language")));
             }
             List<PublishedCourse.Captions> captions = new ArrayList<>();
+            for (PublishedCourse.Rendition r : renditions) {
+                if (r.kind().equals("CAPTIONS") && r.language() != null) {
+                    captions.add(new PublishedCourse.Captions(r.language(), r.key(), r.sha256(), media.id()));
+                }
+            }
             for (int i = 0; i < video.captions().size(); i++) {
-                captions.add(new PublishedCourse.Captions(video.captions().get(i).language(), pin(resolved.get(i + 1), true)));
+                MediaAsset file = resolved.get(i + 1);
+                JsonNode first = manifest(file).path("renditions").path(0);
+                captions.add(new PublishedCourse.Captions(video.captions().get(i).language(),
+                        first.hasNonNull("key") ? first.get("key").asText() : file.originalKey(),
+                        first.hasNonNull("sha256") ? first.get("sha256").asText() : file.sha256(), file.id()));
             }
             return new PublishedCourse.Video(block.id(), video.title(), pin(media, false),
                     manifest.path("durationSeconds").asDouble(0), renditions, captions);

@@ -46,8 +46,9 @@ class SnapshotBuilderTest {
     void a_video_is_pinned_with_its_renditions_and_its_captions_by_language() {
         UUID video = asset(MediaKind.VIDEO, AssetStatus.READY, "{\"durationSeconds\":3.0,\"renditions\":[{\"kind\":"
                 + "\"HLS_MASTER\",\"path\":\"master.m3u8\",\"key\":\"k/master.m3u8\",\"bytes\":5,\"sha256\":\"s1\"},"
-                + "{\"kind\":\"MP4\",\"key\":\"k/v.mp4\",\"width\":640,\"height\":360,\"bitRate\":600000,\"bytes\":9,\"sha256\":\"s2\"}]}");
-        UUID vi = asset(MediaKind.CAPTIONS, AssetStatus.READY, "{\"language\":\"vi\"}");
+                + "{\"kind\":\"MP4\",\"key\":\"k/v.mp4\",\"width\":640,\"height\":360,\"bitRate\":600000,\"bytes\":9,\"sha256\":\"s2\"},"
+                + "{\"kind\":\"CAPTIONS\",\"key\":\"k/hls/subtitles/en.vtt\",\"language\":\"en\",\"bytes\":4,\"sha256\":\"s3\"}]}");
+        UUID vi = asset(MediaKind.CAPTIONS, AssetStatus.READY, "{\"renditions\":[{\"key\":\"c/vi.vtt\",\"sha256\":\"v\"}]}");
         UUID km = asset(MediaKind.CAPTIONS, AssetStatus.READY, null);
         UUID cover = asset(MediaKind.IMAGE, AssetStatus.READY, null);
 
@@ -60,11 +61,12 @@ class SnapshotBuilderTest {
         assertThat(course.revision()).isEqualTo(7);
         assertThat(course.coverImage().assetId()).isEqualTo(cover);
         PublishedCourse.Video pinned = (PublishedCourse.Video) course.lessons().get(0).blocks().get(0);
-        assertThat(pinned.renditions()).extracting(PublishedCourse.Rendition::key).containsExactly("k/master.m3u8", "k/v.mp4");
+        assertThat(pinned.renditions()).extracting(PublishedCourse.Rendition::key)
+                .containsExactly("k/master.m3u8", "k/v.mp4", "k/hls/subtitles/en.vtt");
         assertThat(pinned.renditions().get(1).bitRate()).isEqualTo(600000L);
-        assertThat(pinned.captions()).extracting(c -> c.language() + "=" + c.asset().assetId())
-                .containsExactly("vi=" + vi, "km=" + km);
-        assertThat(pinned.captions().get(0).asset().manifest().get("language").asText()).isEqualTo("vi");
+        assertThat(pinned.captions()).extracting(c -> c.language() + "=" + c.key() + "@" + c.sha256() + "/" + c.assetId())
+                .containsExactly("en=k/hls/subtitles/en.vtt@s3/" + video, "vi=c/vi.vtt@v/" + vi,
+                        "km=media/originals/" + km + "@sha-" + km + "/" + km);
     }
 
     @Test

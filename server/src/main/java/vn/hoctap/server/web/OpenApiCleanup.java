@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Removes what Payara's OpenAPI scanner writes for every attribute of a {@code @Schema} annotation left at its
- * default: {@code maxProperties: 0} (which would mean "no properties allowed"), {@code minLength: 0} and
- * {@code false} flags. Without it, a response documented with {@code @Schema(implementation = ...)} describes an
+ * default: {@code maxProperties: 0} (which would mean "no properties allowed"), {@code minLength: 0},
+ * {@code multipleOf: 0}, {@code maxItems}/{@code minItems} at the integer limits and {@code false} flags. Without it, a response documented with {@code @Schema(implementation = ...)} describes an
  * object that can have no properties. Registered with {@code mp.openapi.filter}.
  */
 public class OpenApiCleanup implements OASFilter {
@@ -21,6 +21,18 @@ public class OpenApiCleanup implements OASFilter {
         }
         if (Integer.valueOf(0).equals(schema.getMinLength())) {
             schema.setMinLength(null);
+        }
+        if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() == 0) {
+            schema.setMultipleOf(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMaxLength())) {
+            schema.setMaxLength(null);
+        }
+        if (schema.getMaxItems() != null && (schema.getMaxItems() == Integer.MIN_VALUE || schema.getMaxItems() == Integer.MAX_VALUE)) {
+            schema.setMaxItems(null);
+        }
+        if (schema.getMinItems() != null && (schema.getMinItems() == Integer.MAX_VALUE || schema.getMinItems() == 0)) {
+            schema.setMinItems(null);
         }
         if (Boolean.FALSE.equals(schema.getUniqueItems())) {
             schema.setUniqueItems(null);
