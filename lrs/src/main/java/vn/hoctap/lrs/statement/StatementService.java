@@ -128,6 +128,30 @@ public final class StatementService {
         });
     }
 
+    /**
+     * Which of these statements are already stored, by id, and whether with the same content under the xAPI
+     * immutability comparison that {@link #store} applies to repeats (what the LRS added or normalized is ignored):
+     * {@code true} the same statement, {@code false} a different one under that id. Statements without a valid id
+     * and ids not stored are absent. Needs the statements/write scope.
+     */
+    public Map<UUID, Boolean> compareWithStored(Credential credential, List<JsonNode> statements) {
+        requireWrite(credential);
+        Map<UUID, ObjectNode> byId = new java.util.LinkedHashMap<>();
+        for (JsonNode statement : statements) {
+            if (statement instanceof ObjectNode object && object.hasNonNull("id")) {
+                parseUuid(object.get("id").asText()).ifPresent(id -> byId.put(id, normalized(object.deepCopy())));
+            }
+        }
+        if (byId.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, StoredStatement> stored = transactor.inTransaction(c ->
+                repository.byIds(c, credential.storeId(), byId.keySet()));
+        Map<UUID, Boolean> same = new HashMap<>();
+        stored.forEach((id, statement) -> same.put(id, sameStatement(statement.json(), byId.get(id))));
+        return same;
+    }
+
     /** Stores one statement under the id of the request (PUT); the body's id, if any, must be the same. */
     public void put(Credential credential, UUID id, JsonNode statement, XapiVersion version) {
         put(credential, id, statement, version, List.of());
