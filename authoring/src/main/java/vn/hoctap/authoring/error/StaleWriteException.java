@@ -13,6 +13,13 @@ public final class StaleWriteException extends AuthoringException {
         this.currentVersion = current;
     }
 
+    /** An If-Match that is not an ETag this API gave: it matches nothing. */
+    public StaleWriteException(String what, String ifMatch) {
+        super(412, "precondition_failed", "If-Match " + ifMatch + " is not an ETag of " + what
+                + "; send the ETag header of your last GET.");
+        this.currentVersion = -1;
+    }
+
     public long currentVersion() {
         return currentVersion;
     }

@@ -21,6 +21,7 @@ import vn.hoctap.authoring.block.BlockContent;
 import vn.hoctap.authoring.block.BlockRepository;
 import vn.hoctap.authoring.course.Course;
 import vn.hoctap.authoring.course.CourseRepository;
+import vn.hoctap.authoring.course.CourseSearchText;
 import vn.hoctap.authoring.course.DraftDocument;
 import vn.hoctap.authoring.course.DraftDocuments;
 import vn.hoctap.authoring.course.MediaAssets;
@@ -64,11 +65,8 @@ public final class Publishing {
      * What a draft looks like now, for the preview screen: the whole draft, the state of every asset it names
      * (with the manifest of ready ones: slides, renditions) and what would keep it from being published.
      */
-    public record Preview(DraftDocument draft, ReviewState reviewState, Map<UUID, AssetState> assets,
-            List<Violation> problems) {
-        public boolean publishable() {
-            return problems.isEmpty();
-        }
+    public record Preview(DraftDocument draft, ReviewState reviewState, boolean publishable,
+            Map<UUID, AssetState> assets, List<Violation> problems) {
     }
 
     /** The state of an asset named by a draft. */
@@ -155,6 +153,8 @@ public final class Publishing {
                 VersionSummary summary = new VersionSummary(courseId, number, course.revision(), now, actor.username(),
                         Digests.sha256(snapshot.getBytes(StandardCharsets.UTF_8)), Optional.empty());
                 versions.insert(c, summary, snapshot, AuthoringJson.write(draft));
+                // every asset is ready now: the slide text of decks processed after they were added becomes searchable
+                courses.updateSearchText(c, courseId, CourseSearchText.of(draft, MediaAssets.on(c)));
                 changeState(c, course, ReviewState.DRAFT, null);
                 return summary;
             });
@@ -237,7 +237,7 @@ public final class Publishing {
             }
             List<Violation> problems = new SnapshotBuilder(assets).build(draft, 0, now(), actor.username()).problems()
                     .stream().map(PublishProblem::toViolation).toList();
-            return new Preview(draft, course.reviewState(), states, problems);
+            return new Preview(draft, course.reviewState(), problems.isEmpty(), states, problems);
         });
     }
 
