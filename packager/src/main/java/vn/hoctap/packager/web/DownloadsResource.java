@@ -1,8 +1,6 @@
 package vn.hoctap.packager.web;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +25,7 @@ import vn.hoctap.packager.distribution.Catalog;
 import vn.hoctap.packager.distribution.ContentAddressedFiles;
 import vn.hoctap.packager.distribution.DistributionNotFoundException;
 import vn.hoctap.packager.distribution.DistributionRepository;
+import vn.hoctap.packager.distribution.DownloadRedirect;
 import vn.hoctap.packager.distribution.InvalidCatalogRequestException;
 import vn.hoctap.packager.distribution.RangeRequest;
 
@@ -43,8 +42,6 @@ import vn.hoctap.packager.distribution.RangeRequest;
 @Tag(name = "App downloads", description = "Packages, file manifests and files by hash, resumable")
 public class DownloadsResource {
 
-    /** How long a redirect's presigned URL works. */
-    static final Duration REDIRECT_TTL = Duration.ofHours(1);
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     @Inject
@@ -125,11 +122,11 @@ public class DownloadsResource {
         StoredObject object = store.stat(key).orElseThrow(() -> new DistributionNotFoundException(
                 "No file is stored for this address."));
         String etag = "\"" + object.sha256() + "\"";
-        if (redirect && mayRedirect) {
-            URI presigned = store.downloadUrl(key, REDIRECT_TTL);
-            if (presigned.isAbsolute()) {
-                return Response.temporaryRedirect(presigned).header("ETag", etag)
-                        .header("X-Content-Length", object.size()).build();
+        if (mayRedirect) {
+            var presigned = new DownloadRedirect(store, redirect).target(key);
+            if (presigned.isPresent()) {
+                return Response.temporaryRedirect(presigned.get()).header("ETag", etag)
+                        .header("X-Checksum-SHA256", object.sha256()).build();
             }
         }
         RangeRequest answer = RangeRequest.decide(object.size(), etag, ifNoneMatch, range, ifRange);
