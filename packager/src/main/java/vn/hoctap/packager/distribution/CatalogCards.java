@@ -17,7 +17,8 @@ import vn.hoctap.authoring.search.SearchText;
 import vn.hoctap.authoring.text.LocalizedText;
 
 /**
- * The catalogue's view of a course (its "card", JSON): id, version, titles and descriptions per language, tags,
+ * The catalogue's view of a course (its "card", JSON): id, course IRI (the xAPI activity of the course, which
+ * the app's progress endpoint takes; lessons carry their activity ids), version, titles and descriptions per language, tags,
  * a small cover thumbnail (the cover's small image, else the first slide's 640 px image) served by hash, lessons
  * with their estimated duration and languages, and per package format and variant its size, SHA-256 and URLs.
  * Also the text searched (authoring's {@link SearchText} normal form), languages and tags filtered on.
@@ -45,10 +46,11 @@ public final class CatalogCards {
     }
 
     /** The catalogue entry of a published version. */
-    public static DistributionRepository.CatalogEntry published(PublishedCourse course,
+    public static DistributionRepository.CatalogEntry published(PublishedCourse course, String courseIri,
             List<DistributionRepository.PackageRow> packages, Optional<String> thumbnailSha256, OffsetDateTime now) {
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("id", course.courseId().toString());
+        card.put("courseIri", courseIri);
         card.put("version", course.number());
         card.put("state", "published");
         card.put("publishedAt", course.publishedAt());
@@ -62,6 +64,7 @@ public final class CatalogCards {
         for (PublishedCourse.Lesson lesson : course.lessons()) {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("id", lesson.id().toString());
+            l.put("activityId", courseIri + "/lessons/" + lesson.id());
             l.put("title", values(lesson.title()));
             l.put("durationSeconds", durationSeconds(lesson));
             l.put("languages", languages(lesson, course.languages()));

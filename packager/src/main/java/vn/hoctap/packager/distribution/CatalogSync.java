@@ -83,7 +83,7 @@ public final class CatalogSync {
             PublishedCourse course = published.version(version.courseId(), version.number()).orElseThrow();
             List<DistributionRepository.PackageRow> packages = transactor.inTransaction(
                     c -> repository.packages(c, version.courseId(), version.number()));
-            if (save(CatalogCards.published(course, packages, thumbnail(course), now()))) {
+            if (save(CatalogCards.published(course, packaging.courseIri(course.courseId()), packages, thumbnail(course), now()))) {
                 publishedEntries++;
             }
             for (VersionSummary earlier : published.history(version.courseId())) {

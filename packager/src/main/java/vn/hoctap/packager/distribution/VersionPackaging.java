@@ -61,6 +61,11 @@ public final class VersionPackaging {
         return rows;
     }
 
+    /** The course IRI used in the packages (the xAPI activity id of the course). */
+    public String courseIri(java.util.UUID courseId) {
+        return mapping.courseIri(courseId);
+    }
+
     /** Stores the cover (or other) file by hash, returning the hash. */
     public String storeByHash(String key) {
         return files.storeCopyOf(key);

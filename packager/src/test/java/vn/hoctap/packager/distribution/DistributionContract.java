@@ -106,6 +106,9 @@ abstract class DistributionContract {
         assertThat(outcome.entriesPublished()).isEqualTo(1);
         JsonNode card = json(catalog.card(course.id));
         assertThat(card.path("version").asInt()).isEqualTo(1);
+        assertThat(card.path("courseIri").asText()).isEqualTo("https://hoctap.vn/courses/" + course.id);
+        assertThat(card.at("/lessons/0/activityId").asText())
+                .isEqualTo("https://hoctap.vn/courses/" + course.id + "/lessons/" + course.lessonId);
         assertThat(card.path("title").path("km").asText()).isEqualTo("ជំនាញឌីជីថល");
         assertThat(card.path("thumbnailUrl").asText()).startsWith("/api/app/files/");
         assertThat(card.path("lessons")).hasSize(2);
