@@ -101,6 +101,20 @@ class DistributionIT extends RealWarTest {
         assertThat(beyond.statusCode()).isEqualTo(416);
         assertThat(beyond.headers().firstValue("Content-Range")).contains("bytes */" + size);
 
+        // staff (the course's readers) list and download the packages too, e.g. for a third-party LMS
+        var staffList = http.get("/api/courses/" + course + "/versions/1/packages", as("sokha"));
+        assertThat(staffList.status()).as(staffList.body()).isEqualTo(200);
+        assertThat(staffList.json()).hasSize(8);
+        assertThat(staffList.json().findValuesAsText("sha256")).contains(low.path("sha256").asText());
+        var staffHead = client.send(HttpRequest.newBuilder(URI.create(deployment.toExternalForm().replaceAll("/?$", "/"))
+                .resolve("api/courses/" + course + "/versions/1/packages/scorm12/full"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header(as("sokha")[0], as("sokha")[1]).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(staffHead.statusCode()).isEqualTo(200);
+        assertThat(staffHead.headers().firstValue("Content-Length").orElseThrow())
+                .isEqualTo(pkg(card, "scorm12", "full").path("size").asText());
+        assertThat(http.get("/api/courses/" + course + "/versions/1/packages", app).status()).isIn(401, 403);
+
         // statements recorded offline, one malformed, synced per statement; progress follows the learner
         String courseIri = card.path("courseIri").asText();
         String lessonIri = card.at("/lessons/0/activityId").asText();

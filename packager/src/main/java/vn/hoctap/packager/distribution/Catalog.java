@@ -97,6 +97,11 @@ public final class Catalog {
                 .card();
     }
 
+    /** The packages of a version, empty until it is packaged. */
+    public List<DistributionRepository.PackageRow> packagesOf(UUID courseId, int version) {
+        return transactor.inTransaction(c -> repository.packages(c, courseId, version));
+    }
+
     /** The package of a ready version in a format and variant. */
     public DistributionRepository.PackageRow packageOf(UUID courseId, int version, String format, String variant) {
         return transactor.inTransaction(c -> repository.packages(c, courseId, version)).stream()

@@ -65,10 +65,11 @@ public final class CatalogSync {
         int publishedEntries = 0;
         int withdrawn = 0;
         Set<UUID> live = new HashSet<>();
+        java.util.Map<UUID, DistributionRepository.CatalogEntry> entries = new java.util.HashMap<>();
+        transactor.inTransaction(repository::entries).forEach(e -> entries.put(e.courseId(), e));
         for (VersionSummary version : published.catalogue()) {
             live.add(version.courseId());
-            Optional<DistributionRepository.CatalogEntry> entry = transactor.inTransaction(
-                    c -> repository.entry(c, version.courseId()));
+            Optional<DistributionRepository.CatalogEntry> entry = Optional.ofNullable(entries.get(version.courseId()));
             if (entry.isPresent() && entry.get().state() == DistributionRepository.EntryState.PUBLISHED
                     && entry.get().version() == version.number()) {
                 continue;
@@ -93,9 +94,8 @@ public final class CatalogSync {
                 }
             }
         }
-        List<DistributionRepository.CatalogEntry> offered = transactor.inTransaction(repository::published);
-        for (DistributionRepository.CatalogEntry entry : offered) {
-            if (!live.contains(entry.courseId()) && save(CatalogCards.withdrawn(entry.courseId(), entry.version(), now()))) {
+        for (DistributionRepository.CatalogEntry entry : entries.values()) {
+            if (entry.state() == DistributionRepository.EntryState.PUBLISHED && !live.contains(entry.courseId()) && save(CatalogCards.withdrawn(entry.courseId(), entry.version(), now()))) {
                 withdrawn++;
             }
         }

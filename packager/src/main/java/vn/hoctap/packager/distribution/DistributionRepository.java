@@ -161,6 +161,11 @@ public final class DistributionRepository {
         return found.stream().findFirst();
     }
 
+    /** Every entry, published or withdrawn. */
+    public List<CatalogEntry> entries(Connection c) throws SQLException {
+        return select(c, "", List.of(), Integer.MAX_VALUE);
+    }
+
     /** Every entry currently PUBLISHED. */
     public List<CatalogEntry> published(Connection c) throws SQLException {
         return select(c, "WHERE state = 'PUBLISHED'", List.of(), Integer.MAX_VALUE);

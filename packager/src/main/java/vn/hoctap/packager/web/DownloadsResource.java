@@ -1,6 +1,5 @@
 package vn.hoctap.packager.web;
 
-import java.io.InputStream;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,20 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.hoctap.core.storage.ObjectStore;
-import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.lrs.app.AppClient;
 import vn.hoctap.packager.distribution.Catalog;
 import vn.hoctap.packager.distribution.ContentAddressedFiles;
-import vn.hoctap.packager.distribution.DistributionNotFoundException;
 import vn.hoctap.packager.distribution.DistributionRepository;
-import vn.hoctap.packager.distribution.DownloadRedirect;
 import vn.hoctap.packager.distribution.InvalidCatalogRequestException;
-import vn.hoctap.packager.distribution.RangeRequest;
 
 /**
  * Downloads for app clients: a version's packages, their file manifests, and single files by SHA-256. Every
- * answer has the SHA-256 as strong ETag, {@code Accept-Ranges: bytes} and its size; Range and If-Range make
- * downloads resumable (206, 416 as {@link RangeRequest} says); HEAD answers the same headers without a body.
+ * answer ({@link Downloads}) has the SHA-256 as strong ETag, {@code Accept-Ranges: bytes} and its size; Range and If-Range make
+ * downloads resumable (206, 416 as {@link vn.hoctap.packager.distribution.RangeRequest} says); HEAD answers the same headers without a body.
  * With {@code hoctap.downloads.redirect=true} and an S3 store, GET and HEAD of packages and files answer 307 to a
  * presigned URL instead, so the bytes do not pass through the application.
  */
@@ -119,39 +113,7 @@ public class DownloadsResource {
 
     private Response serve(String key, String contentType, String disposition, String cacheControl, String range,
             String ifRange, String ifNoneMatch, boolean withBody, boolean mayRedirect) {
-        StoredObject object = store.stat(key).orElseThrow(() -> new DistributionNotFoundException(
-                "No file is stored for this address."));
-        String etag = "\"" + object.sha256() + "\"";
-        if (mayRedirect) {
-            var presigned = new DownloadRedirect(store, redirect).target(key);
-            if (presigned.isPresent()) {
-                return Response.temporaryRedirect(presigned.get()).header("ETag", etag)
-                        .header("X-Checksum-SHA256", object.sha256()).build();
-            }
-        }
-        RangeRequest answer = RangeRequest.decide(object.size(), etag, ifNoneMatch, range, ifRange);
-        Response.ResponseBuilder response = Response.status(answer.status()).header("ETag", etag)
-                .header("Accept-Ranges", "bytes").header("Cache-Control", cacheControl)
-                .header("X-Checksum-SHA256", object.sha256());
-        answer.contentRange(object.size()).ifPresent(v -> response.header("Content-Range", v));
-        if (answer.status() == 304 || answer.status() == 416) {
-            return response.build();
-        }
-        String type = contentType != null ? contentType : object.contentType();
-        if (disposition != null) {
-            response.header("Content-Disposition", disposition);
-        }
-        long length = answer.status() == 206 ? answer.resolved().orElseThrow().length() : object.size();
-        response.header("Content-Length", length).type(type);
-        if (!withBody) {
-            return response.build();
-        }
-        StreamingOutput body = out -> {
-            try (InputStream in = answer.status() == 206 ? store.open(key, answer.range().orElseThrow())
-                    : store.open(key)) {
-                in.transferTo(out);
-            }
-        };
-        return response.entity(body).build();
+        return Downloads.serve(store, redirect && mayRedirect, key, contentType, disposition, cacheControl, range,
+                ifRange, ifNoneMatch, withBody);
     }
 }
