@@ -50,6 +50,12 @@ final class HttpClientSupport {
         return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), headers);
     }
 
+    /** Any method (PATCH, HEAD, OPTIONS...) with an optional body. */
+    Reply method(String method, String path, byte[] body, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
     static String[] basic(String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new String[] {"Authorization", "Basic " + token};

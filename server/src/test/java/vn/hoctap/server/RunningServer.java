@@ -93,6 +93,20 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server as a machine failure would: the JVM and its child processes (FFmpeg, LibreOffice) at once,
+     * with no shutdown hook run.
+     */
+    void kill() throws Exception {
+        java.util.List<ProcessHandle> children = process.descendants().toList();
+        process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor();
+        for (ProcessHandle child : children) {
+            child.onExit().get(10, TimeUnit.SECONDS);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

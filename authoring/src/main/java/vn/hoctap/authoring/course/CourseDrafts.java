@@ -148,9 +148,9 @@ public final class CourseDrafts {
         LessonDetails valid = valid(details);
         return transactor.inTransaction(c -> {
             editable(c, actor, courseId);
+            courses.draftChanged(c, courseId, true, now()); // first: locks the course, so positions never collide
             Lesson lesson = new Lesson(UUID.randomUUID(), courseId, lessons.nextPosition(c, courseId), valid, 1, now());
             lessons.insert(c, lesson);
-            courses.draftChanged(c, courseId, true, now());
             refreshSearchText(c, courseId);
             return lesson;
         });
@@ -198,12 +198,14 @@ public final class CourseDrafts {
         return transactor.inTransaction(c -> {
             Course course = editable(c, actor, courseId);
             long expected = expected("The course", expectedVersion, course.version());
+            if (!courses.structuralChangeAt(c, courseId, expected, now())) {
+                throw stale(c, "The course", courseId, expected);
+            }
             List<Lesson> current = lessons.ofCourse(c, courseId);
             requirePermutation("lessonIds", lessonIds, current.stream().map(Lesson::id).toList(), "lessons of the course");
             for (int i = 0; i < lessonIds.size(); i++) {
                 lessons.move(c, lessonIds.get(i), i);
             }
-            courses.draftChanged(c, courseId, true, now());
             return outline(c, courses.byId(c, courseId).orElseThrow());
         });
     }
@@ -216,9 +218,9 @@ public final class CourseDrafts {
             editable(c, actor, courseId);
             lessonOf(c, courseId, lessonId);
             checkAssets(c, valid);
+            lessons.blocksChanged(c, lessonId, now()); // first: locks the lesson, so positions never collide
             Block block = new Block(UUID.randomUUID(), lessonId, blocks.nextPosition(c, lessonId), valid, 1, now());
             blocks.insert(c, block);
-            lessons.blocksChanged(c, lessonId, now());
             courses.draftChanged(c, courseId, false, now());
             refreshSearchText(c, courseId);
             return block;
@@ -274,12 +276,14 @@ public final class CourseDrafts {
             editable(c, actor, courseId);
             Lesson lesson = lessonOf(c, courseId, lessonId);
             long expected = expected("The lesson", expectedVersion, lesson.version());
+            if (!lessons.blocksChangedAt(c, lessonId, expected, now())) {
+                throw staleLesson(c, lessonId, expected);
+            }
             List<Block> current = blocks.ofLesson(c, lessonId);
             requirePermutation("blockIds", blockIds, current.stream().map(Block::id).toList(), "blocks of the lesson");
             for (int i = 0; i < blockIds.size(); i++) {
                 blocks.move(c, blockIds.get(i), i);
             }
-            lessons.blocksChanged(c, lessonId, now());
             courses.draftChanged(c, courseId, false, now());
             return new LessonWithBlocks(lessons.byId(c, lessonId).orElseThrow(), blocks.ofLesson(c, lessonId));
         });

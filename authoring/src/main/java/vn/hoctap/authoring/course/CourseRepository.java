@@ -80,6 +80,22 @@ public final class CourseRepository {
         }
     }
 
+    /**
+     * A structural change of the draft under an If-Match (reordering lessons): like {@link #draftChanged} with
+     * {@code structural}, but only when the course is still at {@code expectedVersion}. Locks the row, so that
+     * concurrent structural changes run one after the other.
+     */
+    public boolean structuralChangeAt(Connection c, UUID id, long expectedVersion, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE authoring_course SET revision = revision + 1,"
+                + " version = version + 1, review_state = CASE WHEN review_state = 'APPROVED' THEN 'DRAFT'"
+                + " ELSE review_state END, updated_at = ? WHERE id = ? AND version = ?")) {
+            s.setObject(1, at);
+            s.setObject(2, id);
+            s.setLong(3, expectedVersion);
+            return s.executeUpdate() == 1;
+        }
+    }
+
     /** Moves the draft to a review state when it is still at {@code expectedVersion}. */
     public boolean changeReviewState(Connection c, UUID id, long expectedVersion, ReviewState state,
             Long approvedRevision, OffsetDateTime at) throws SQLException {

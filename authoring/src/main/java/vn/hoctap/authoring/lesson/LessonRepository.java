@@ -87,6 +87,17 @@ public final class LessonRepository {
         }
     }
 
+    /** Like {@link #blocksChanged}, only when the lesson is still at {@code expectedVersion}; locks the row. */
+    public boolean blocksChangedAt(Connection c, UUID id, long expectedVersion, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE authoring_lesson SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
+            s.setObject(1, at);
+            s.setObject(2, id);
+            s.setLong(3, expectedVersion);
+            return s.executeUpdate() == 1;
+        }
+    }
+
     public void move(Connection c, UUID id, int position) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE authoring_lesson SET position = ? WHERE id = ?")) {
             s.setInt(1, position);

@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -18,7 +22,12 @@ import vn.hoctap.core.error.ApiError.Violation;
  * skills"}}. In JSON it is that object. Languages are kept in code order so that snapshots are deterministic.
  * Unknown language codes are kept on reading and reported by {@link #violations}.
  */
-public record LocalizedText(Map<String, String> values) {
+@Schema(type = SchemaType.OBJECT, description = "A text with a variant per language (vi, km, en)",
+        properties = {
+                @SchemaProperty(name = "vi", type = SchemaType.STRING, description = "Vietnamese"),
+                @SchemaProperty(name = "km", type = SchemaType.STRING, description = "Khmer"),
+                @SchemaProperty(name = "en", type = SchemaType.STRING, description = "English")})
+public record LocalizedText(@Schema(hidden = true) Map<String, String> values) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public LocalizedText {

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,11 +65,8 @@ public class BlocksResource {
     @Operation(summary = "Add a block at the end of the lesson (owner or administrator)",
             description = "Rich text is sanitised (the stored HTML is returned); quiz questions and choices get ids when"
                     + " none are given. A named asset must exist and be of the block's kind (it may still be processing).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BlockContent.class, oneOf = {
-            BlockContent.Slides.class, BlockContent.Video.class, BlockContent.RichText.class, BlockContent.Image.class,
-            BlockContent.Quiz.class})))
     @APIResponse(responseCode = "201", description = "Created; ETag and Location",
-            content = @Content(schema = @Schema(implementation = Views.BlockView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.BlockView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each with its path (for example a quiz question"
             + " without a correct choice: questions[0].choices)")
     @APIResponse(responseCode = "422", description = "A named asset is missing (asset_missing), of the wrong kind"
@@ -86,9 +82,8 @@ public class BlocksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reorder the blocks", description = "{\"blockIds\": [...]} names every block once;"
             + " If-Match is the lesson's ETag.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Requests.BlockOrder.class)))
     @APIResponse(responseCode = "200", description = "The lesson with its blocks in the new order; its new ETag",
-            content = @Content(schema = @Schema(implementation = Views.LessonView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LessonView.class)))
     @APIResponse(responseCode = "400", description = "The list does not name every block exactly once")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match header")
@@ -107,7 +102,7 @@ public class BlocksResource {
     @Path("{blockId}")
     @Operation(summary = "Read a block", description = "The ETag is the block's version.")
     @APIResponse(responseCode = "200", description = "The block",
-            content = @Content(schema = @Schema(implementation = Views.BlockView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.BlockView.class)))
     public Response read(@PathParam("blockId") UUID blockId) {
         Block block = drafts.block(Requests.actor(security), courseId, lessonId, blockId);
         return Response.ok(Views.BlockView.of(block)).tag(Requests.etag(block.version())).build();
@@ -117,9 +112,8 @@ public class BlocksResource {
     @Path("{blockId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a block's content", description = "Needs If-Match.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BlockContent.class)))
     @APIResponse(responseCode = "200", description = "Updated; new ETag",
-            content = @Content(schema = @Schema(implementation = Views.BlockView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.BlockView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "412", description = "Stale If-Match: another author changed the block")
     @APIResponse(responseCode = "422", description = "A named asset is missing, of the wrong kind or failed")

@@ -60,7 +60,7 @@ import vn.hoctap.media.asset.MediaIntake;
 @Tag(name = "Courses", description = "Course drafts, review, publishing and search")
 @APIResponse(responseCode = "401", description = "No or wrong credentials (HTTP Basic)")
 @APIResponse(responseCode = "403", description = "The signed-in user may not do this (role or ownership)",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class CoursesResource {
 
     @Inject
@@ -90,7 +90,7 @@ public class CoursesResource {
                     + " Vietnamese diacritics and case do not matter (`ky nang so` finds `Kỹ năng số`), Khmer is matched as"
                     + " written. Authors see only their own courses.")
     @APIResponse(responseCode = "200", description = "The courses (without their lessons)",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.CourseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Views.CourseView.class)))
     public List<Views.CourseView> list(
             @Parameter(description = "words to search for") @QueryParam("q") String query,
             @Parameter(description = "most results, 1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -101,9 +101,8 @@ public class CoursesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a course draft (authors and administrators)",
             description = "The creator owns the draft. Texts are objects with a variant per language: {\"vi\": ..., \"km\": ..., \"en\": ...}.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CourseDetails.class)))
     @APIResponse(responseCode = "201", description = "Created; ETag and Location headers",
-            content = @Content(schema = @Schema(implementation = Views.CourseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CourseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each with its path")
     @APIResponse(responseCode = "422", description = "The cover image asset is missing, not an image, or failed")
     public Response create(CourseDetails details) {
@@ -116,7 +115,7 @@ public class CoursesResource {
     @Path("{courseId}")
     @Operation(summary = "Read a course draft with its lessons in order", description = "The ETag is the course's version.")
     @APIResponse(responseCode = "200", description = "The course",
-            content = @Content(schema = @Schema(implementation = Views.CourseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CourseView.class)))
     @APIResponse(responseCode = "404", description = "No such course")
     public Response read(@PathParam("courseId") UUID courseId) {
         CourseDrafts.Outline outline = drafts.outline(actor(), courseId);
@@ -127,9 +126,8 @@ public class CoursesResource {
     @Path("{courseId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a course's details (owner or administrator)", description = "Needs If-Match.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CourseDetails.class)))
     @APIResponse(responseCode = "200", description = "Updated; new ETag",
-            content = @Content(schema = @Schema(implementation = Views.CourseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CourseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each with its path")
     @APIResponse(responseCode = "412", description = "The If-Match ETag is stale: someone changed the course")
     @APIResponse(responseCode = "428", description = "No If-Match header")
@@ -159,10 +157,9 @@ public class CoursesResource {
             description = "The body is the file (streamed); `name` is its original file name. Returns the asset and its"
                     + " processing state; follow `href` (GET /api/media/{id}) until it is READY, then reference `id` in a"
                     + " block. The same bytes uploaded again give the existing asset (200).")
-    @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(required = true, description = "the file's bytes", content = @Content(mediaType = "application/octet-stream"))
     @APIResponse(responseCode = "201", description = "A new asset; processing started",
-            content = @Content(schema = @Schema(implementation = Views.UploadView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.UploadView.class)))
     @APIResponse(responseCode = "200", description = "The same bytes were uploaded before: that asset")
     @APIResponse(responseCode = "413", description = "Larger than the limit of its kind")
     @APIResponse(responseCode = "415", description = "Not a supported type")
@@ -188,7 +185,7 @@ public class CoursesResource {
     @Operation(summary = "What changed in the draft since the last published version",
             description = "Course fields, lessons and blocks added, removed or modified, and reorderings.")
     @APIResponse(responseCode = "200", description = "The differences",
-            content = @Content(schema = @Schema(implementation = CourseDiff.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseDiff.class)))
     public CourseDiff diff(@PathParam("courseId") UUID courseId) {
         return publishing.diff(actor(), courseId);
     }
@@ -197,7 +194,7 @@ public class CoursesResource {
     @Path("{courseId}/submit")
     @Operation(summary = "Submit the draft for review (owner or administrator)")
     @APIResponse(responseCode = "200", description = "The course, now IN_REVIEW",
-            content = @Content(schema = @Schema(implementation = Views.CourseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CourseView.class)))
     @APIResponse(responseCode = "409", description = "Already in review, or approved as it is")
     public Response submit(@PathParam("courseId") UUID courseId) {
         Course course = publishing.submit(actor(), courseId);
@@ -208,7 +205,7 @@ public class CoursesResource {
     @Path("{courseId}/reviews")
     @Operation(summary = "The review decisions on a course, oldest first")
     @APIResponse(responseCode = "200", description = "The reviews",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ReviewView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ReviewView.class)))
     public List<Views.ReviewView> reviews(@PathParam("courseId") UUID courseId) {
         return publishing.reviews(actor(), courseId).stream().map(Views.ReviewView::of).toList();
     }
@@ -218,9 +215,8 @@ public class CoursesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a submitted draft or request changes (reviewers, not on their own course; administrators)",
             description = "{\"decision\": \"APPROVE\" | \"REQUEST_CHANGES\", \"comment\": \"...\"}; asking for changes needs a comment.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewRequest.class)))
     @APIResponse(responseCode = "201", description = "The recorded review",
-            content = @Content(schema = @Schema(implementation = Views.ReviewView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ReviewView.class)))
     @APIResponse(responseCode = "400", description = "No decision, or changes requested without a comment")
     @APIResponse(responseCode = "409", description = "The draft is not submitted for review")
     public Response review(@PathParam("courseId") UUID courseId, ReviewRequest request) {
@@ -235,7 +231,7 @@ public class CoursesResource {
     @Path("{courseId}/versions")
     @Operation(summary = "The version history of a course, newest first")
     @APIResponse(responseCode = "200", description = "The versions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.VersionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Views.VersionView.class)))
     public List<Views.VersionView> history(@PathParam("courseId") UUID courseId) {
         return publishing.history(actor(), courseId).stream().map(Views.VersionView::of).toList();
     }
@@ -248,7 +244,7 @@ public class CoursesResource {
                     + " `asset_not_ready` when an asset is still being processed; 422 `empty_course`, `empty_lesson`,"
                     + " `asset_missing`, `asset_wrong_kind` or `asset_failed` (every problem listed with its path).")
     @APIResponse(responseCode = "201", description = "The new version; Location is its snapshot",
-            content = @Content(schema = @Schema(implementation = Views.VersionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.VersionView.class)))
     @APIResponse(responseCode = "409", description = "Not approved as it is, or an asset is still being processed")
     @APIResponse(responseCode = "422", description = "An empty course or lesson, or a missing, wrong or failed asset")
     public Response publish(@PathParam("courseId") UUID courseId) {
@@ -261,7 +257,7 @@ public class CoursesResource {
     @Path("{courseId}/versions/{number}")
     @Operation(summary = "A published version: the immutable snapshot")
     @APIResponse(responseCode = "200", description = "The snapshot",
-            content = @Content(schema = @Schema(implementation = PublishedCourse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedCourse.class)))
     @APIResponse(responseCode = "404", description = "No such version")
     public PublishedCourse version(@PathParam("courseId") UUID courseId, @PathParam("number") int number) {
         return publishing.version(actor(), courseId, number);
@@ -272,9 +268,8 @@ public class CoursesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a published version (owner or administrator)",
             description = "The version stays readable in the history but is no longer offered to learners.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class)))
     @APIResponse(responseCode = "200", description = "The withdrawn version",
-            content = @Content(schema = @Schema(implementation = Views.VersionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.VersionView.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public Views.VersionView withdraw(@PathParam("courseId") UUID courseId, @PathParam("number") int number,

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,9 +56,8 @@ public class LessonsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a lesson at the end of the course (owner or administrator)")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LessonDetails.class)))
     @APIResponse(responseCode = "201", description = "Created; ETag and Location",
-            content = @Content(schema = @Schema(implementation = Views.LessonView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LessonView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each with its path")
     public Response create(LessonDetails details) {
         Lesson lesson = drafts.addLesson(Requests.actor(security), courseId, details);
@@ -72,9 +70,8 @@ public class LessonsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reorder the lessons", description = "{\"lessonIds\": [...]} names every lesson once;"
             + " If-Match is the course's ETag.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Requests.LessonOrder.class)))
     @APIResponse(responseCode = "200", description = "The course with its lessons in the new order; its new ETag",
-            content = @Content(schema = @Schema(implementation = Views.CourseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CourseView.class)))
     @APIResponse(responseCode = "400", description = "The list does not name every lesson exactly once")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match header")
@@ -91,7 +88,7 @@ public class LessonsResource {
     @Path("{lessonId}")
     @Operation(summary = "Read a lesson with its blocks in order", description = "The ETag is the lesson's version.")
     @APIResponse(responseCode = "200", description = "The lesson",
-            content = @Content(schema = @Schema(implementation = Views.LessonView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LessonView.class)))
     public Response read(@PathParam("lessonId") UUID lessonId) {
         CourseDrafts.LessonWithBlocks lesson = drafts.lesson(Requests.actor(security), courseId, lessonId);
         return Response.ok(Views.LessonView.of(lesson.lesson(), lesson.blocks()))
@@ -102,9 +99,8 @@ public class LessonsResource {
     @Path("{lessonId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a lesson's title and description", description = "Needs If-Match.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LessonDetails.class)))
     @APIResponse(responseCode = "200", description = "Updated; new ETag",
-            content = @Content(schema = @Schema(implementation = Views.LessonView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.LessonView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "412", description = "Stale If-Match: another author changed the lesson")
     @APIResponse(responseCode = "428", description = "No If-Match header")

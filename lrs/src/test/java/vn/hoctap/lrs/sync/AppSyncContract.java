@@ -139,7 +139,8 @@ abstract class AppSyncContract {
     @Test
     void repeating_a_sync_stores_nothing_twice_and_answers_already_stored() {
         List<JsonNode> queue = List.of(
-                statement(UUID.randomUUID(), COMPLETED, LESSON_1, "2026-11-30T08:00:00Z", ""),
+                statement(UUID.randomUUID(), COMPLETED, LESSON_1, "2026-11-30T08:00:00+07:00",
+                        ",\"result\":{\"score\":{\"scaled\":0.90,\"raw\":1.5E1,\"max\":20}}"),
                 malformed(UUID.randomUUID()),
                 statement(UUID.randomUUID(), PASSED, LESSON_2, "2026-11-30T09:00:00Z", ""));
         syncQueue(queue);

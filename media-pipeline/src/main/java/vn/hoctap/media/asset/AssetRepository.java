@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import vn.hoctap.media.detect.MediaKind;
@@ -67,12 +68,104 @@ public final class AssetRepository {
         }
     }
 
-    public void progress(Connection c, UUID id, int percent) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE media_asset SET progress = ? WHERE id = ?")) {
-            s.setInt(1, percent);
-            s.setObject(2, id);
+    /**
+     * Moves the asset to {@code status} only if it is in one of {@code from} (a cancelled job is never made ready
+     * by the node that was running it), and records why.
+     *
+     * @return whether the asset was moved
+     */
+    public boolean transitionFrom(Connection c, UUID id, Set<AssetStatus> from, AssetStatus status, int progress,
+            String manifest, String reason, OffsetDateTime at) throws SQLException {
+        Optional<MediaAsset> current = lock(c, id);
+        if (current.isEmpty() || !from.contains(current.get().status())) {
+            return false;
+        }
+        transition(c, id, status, progress, manifest, reason, at);
+        return true;
+    }
+
+    /** The asset, its row locked until the transaction ends (captions rewrite the manifest one at a time). */
+    public Optional<MediaAsset> lock(Connection c, UUID id) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM media_asset WHERE id = ? FOR UPDATE", id);
+    }
+
+    /** Replaces the manifest of the asset (captions added to a ready asset). */
+    public void replaceManifest(Connection c, UUID id, String manifest, String reason, OffsetDateTime at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE media_asset SET manifest = ?, updated_at = ? WHERE id = ?")) {
+            s.setString(1, manifest);
+            s.setObject(2, at);
+            s.setObject(3, id);
             s.executeUpdate();
         }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO media_asset_event (asset_id, at, status, reason) SELECT id, ?, status, ? FROM media_asset WHERE id = ?")) {
+            s.setObject(1, at);
+            s.setString(2, reason);
+            s.setObject(3, id);
+            s.executeUpdate();
+        }
+    }
+
+    public void progress(Connection c, UUID id, int percent, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE media_asset SET progress = ?, updated_at = ? WHERE id = ? AND status = 'PROCESSING'")) {
+            s.setInt(1, percent);
+            s.setObject(2, at);
+            s.setObject(3, id);
+            s.executeUpdate();
+        }
+    }
+
+    /** Assets (their processing jobs), most recently changed first, optionally of one status only. */
+    public List<MediaAsset> page(Connection c, Optional<AssetStatus> status, int limit, int offset) throws SQLException {
+        String where = status.isPresent() ? " WHERE status = ?" : "";
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM media_asset" + where
+                + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")) {
+            int i = 1;
+            if (status.isPresent()) {
+                s.setString(i++, status.get().name());
+            }
+            s.setInt(i++, limit);
+            s.setInt(i, offset);
+            return many(s);
+        }
+    }
+
+    public long count(Connection c, Optional<AssetStatus> status) throws SQLException {
+        String where = status.isPresent() ? " WHERE status = ?" : "";
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM media_asset" + where)) {
+            if (status.isPresent()) {
+                s.setString(1, status.get().name());
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** Assets changed at or after {@code since}, oldest change first, at most {@code limit}. */
+    public List<MediaAsset> changedSince(Connection c, OffsetDateTime since, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM media_asset WHERE updated_at >= ?"
+                + " ORDER BY updated_at, id LIMIT ?")) {
+            s.setObject(1, since);
+            s.setInt(2, limit);
+            return many(s);
+        }
+    }
+
+    /** The assets among {@code ids} whose status is {@code status}. */
+    public List<UUID> withStatus(Connection c, java.util.Collection<UUID> ids, AssetStatus status) throws SQLException {
+        List<UUID> found = new ArrayList<>();
+        for (UUID id : ids) {
+            Optional<MediaAsset> asset = byId(c, id);
+            if (asset.isPresent() && asset.get().status() == status) {
+                found.add(id);
+            }
+        }
+        return found;
     }
 
     public List<AssetEvent> history(Connection c, UUID id) throws SQLException {
@@ -93,17 +186,23 @@ public final class AssetRepository {
     private static Optional<MediaAsset> one(Connection c, String sql, Object key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, key);
-            try (ResultSet rows = s.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new MediaAsset(rows.getObject("id", UUID.class), rows.getString("sha256"),
+            List<MediaAsset> found = many(s);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    private static List<MediaAsset> many(PreparedStatement s) throws SQLException {
+        try (ResultSet rows = s.executeQuery()) {
+            List<MediaAsset> assets = new ArrayList<>();
+            while (rows.next()) {
+                assets.add(new MediaAsset(rows.getObject("id", UUID.class), rows.getString("sha256"),
                         rows.getLong("size_bytes"), MediaKind.valueOf(rows.getString("kind")), rows.getString("mime_type"),
                         Optional.ofNullable(rows.getString("original_name")), rows.getString("original_key"),
                         AssetStatus.valueOf(rows.getString("status")), rows.getInt("progress"),
                         Optional.ofNullable(rows.getString("manifest")),
                         rows.getObject("created_at", OffsetDateTime.class), rows.getObject("updated_at", OffsetDateTime.class)));
             }
+            return assets;
         }
     }
 }

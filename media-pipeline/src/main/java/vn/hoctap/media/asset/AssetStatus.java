@@ -9,5 +9,12 @@ public enum AssetStatus {
     /** Every rendition is stored and listed in the manifest. */
     READY,
     /** Processing failed for good (bad input, or transient failures past the retry limit); the original is kept. */
-    FAILED
+    FAILED,
+    /** Somebody cancelled the job (its tool process was stopped); the original is kept. */
+    CANCELLED;
+
+    /** Whether the job has ended (ready, failed or cancelled) and will not change by itself. */
+    public boolean isSettled() {
+        return this == READY || this == FAILED || this == CANCELLED;
+    }
 }

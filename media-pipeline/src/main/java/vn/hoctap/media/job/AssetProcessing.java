@@ -10,7 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -22,12 +25,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
+import vn.hoctap.media.asset.AssetNotFoundException;
 import vn.hoctap.media.asset.AssetRepository;
 import vn.hoctap.media.asset.AssetStatus;
 import vn.hoctap.media.asset.MediaAsset;
 import vn.hoctap.media.process.Cancellation;
 import vn.hoctap.media.process.MediaProcessException;
-import vn.hoctap.media.slides.SlideDeckException;
 import vn.hoctap.media.slides.SlideDeckProcessor;
 import vn.hoctap.media.slides.SlideDeckResult;
 import vn.hoctap.media.slides.SlideImage;
@@ -43,7 +46,12 @@ import vn.hoctap.media.video.TranscodeResult;
  *
  * <p>Bad input (a permanent failure) marks the asset FAILED with the reason and returns normally: there is nothing
  * to retry. A transient failure is recorded and rethrown so that the job runner retries it later. An asset that is
- * already READY is left alone, so a job run twice (a node died after finishing) does nothing the second time.
+ * already READY is left alone, so a job run twice (a node died after finishing) does nothing the second time;
+ * a job run again after its node died mid-way starts over in a fresh working directory and stores its renditions
+ * under the same keys (overwriting the partial ones), so nothing is duplicated.
+ *
+ * <p>A job can be cancelled ({@link #cancel}): the tool process is killed and the asset ends CANCELLED; the
+ * renditions stored so far are deleted, the original is kept.
  */
 public final class AssetProcessing {
 
@@ -55,6 +63,10 @@ public final class AssetProcessing {
     private final Path workRoot;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<UUID, Running> running = new ConcurrentHashMap<>();
+
+    /** The states of a job that has not ended. */
+    private static final Set<AssetStatus> ACTIVE = Set.of(AssetStatus.RECEIVED, AssetStatus.PROCESSING);
 
     public AssetProcessing(Transactor transactor, AssetRepository repository, ObjectStore store,
             HlsTranscoder transcoder, SlideDeckProcessor slides, Path workRoot, Clock clock) {
@@ -69,11 +81,16 @@ public final class AssetProcessing {
 
     public void process(UUID assetId) {
         Optional<MediaAsset> found = transactor.inTransaction(c -> repository.byId(c, assetId));
-        if (found.isEmpty() || found.get().status() == AssetStatus.READY || found.get().status() == AssetStatus.FAILED) {
+        if (found.isEmpty() || found.get().status().isSettled()) {
             return;
         }
         MediaAsset asset = found.get();
-        record(assetId, AssetStatus.PROCESSING, 0, null, "processing on " + node());
+        if (!recordFrom(assetId, ACTIVE, AssetStatus.PROCESSING, 0, null, "processing on " + node())) {
+            return; // cancelled meanwhile
+        }
+        Running running = new Running(Cancellation.create(), Thread.currentThread(), asset.kind().isSlideDeck()
+                || asset.kind().name().equals("PDF"));
+        this.running.put(assetId, running);
         Path work = workRoot.resolve(assetId.toString());
         try {
             deleteTree(work);
@@ -87,50 +104,114 @@ public final class AssetProcessing {
             manifest.put("assetId", assetId.toString());
             manifest.put("kind", asset.kind().name());
             manifest.put("sha256", asset.sha256());
-            if (asset.kind().isSlideDeck() || asset.kind().name().equals("PDF")) {
+            if (running.slides()) {
                 storeSlides(asset, slides.process(original, output), manifest);
             } else {
-                storeVideo(asset, original, output, manifest);
+                storeVideo(asset, original, output, manifest, running.cancellation());
             }
-            record(assetId, AssetStatus.READY, 100, json.writeValueAsString(manifest), "all renditions stored");
+            running.cancellation().throwIfCancelled("processing of asset " + assetId);
+            if (!recordFrom(assetId, Set.of(AssetStatus.PROCESSING), AssetStatus.READY, 100,
+                    json.writeValueAsString(manifest), "all renditions stored")) {
+                deleteRenditions(assetId); // cancelled while the last renditions were stored
+            }
         } catch (MediaProcessException e) {
+            if (running.cancellation().isCancelled() || e.kind() == MediaProcessException.Kind.CANCELLED) {
+                recordFrom(assetId, ACTIVE, AssetStatus.CANCELLED, 0, null, "cancelled: " + e.getMessage());
+                deleteRenditions(assetId);
+                return;
+            }
             if (e.kind() == MediaProcessException.Kind.PERMANENT) {
-                record(assetId, AssetStatus.FAILED, 0, null, e.getMessage());
+                recordFrom(assetId, ACTIVE, AssetStatus.FAILED, 0, null, e.getMessage());
                 return;
             }
-            record(assetId, AssetStatus.RECEIVED, 0, null, "will retry: " + e.getMessage());
-            throw e;
-        } catch (SlideDeckException e) {
-            if (e.isPermanent()) {
-                record(assetId, AssetStatus.FAILED, 0, null, e.getMessage());
-                return;
-            }
-            record(assetId, AssetStatus.RECEIVED, 0, null, "will retry: " + e.getMessage());
+            recordFrom(assetId, ACTIVE, AssetStatus.RECEIVED, 0, null, "will retry: " + e.getMessage());
             throw e;
         } catch (IOException e) {
-            record(assetId, AssetStatus.RECEIVED, 0, null, "will retry: " + e);
+            recordFrom(assetId, ACTIVE, AssetStatus.RECEIVED, 0, null, "will retry: " + e);
             throw new UncheckedIOException(e);
         } finally {
+            this.running.remove(assetId);
+            Thread.interrupted(); // an interrupt meant for a cancelled LibreOffice must not reach the job runner
             deleteTree(work);
         }
     }
 
     /** Marks the asset FAILED after the job runner gave up retrying. */
     public void giveUp(UUID assetId, String reason) {
-        record(assetId, AssetStatus.FAILED, 0, null, "gave up: " + reason);
+        recordFrom(assetId, ACTIVE, AssetStatus.FAILED, 0, null, "gave up: " + reason);
     }
 
-    private void storeVideo(MediaAsset asset, Path original, Path output, ObjectNode manifest) throws IOException {
+    /**
+     * Cancels the asset's job: it ends CANCELLED with {@code reason} in its history. A job waiting to run will not
+     * run; a job running on this node has its FFmpeg or LibreOffice process killed at once, one running on another
+     * node within about a second ({@link #stopCancelledJobs()}).
+     *
+     * @throws AssetNotFoundException      if there is no such asset
+     * @throws JobNotCancellableException  if its job has already ended
+     */
+    public MediaAsset cancel(UUID assetId, String reason) {
+        MediaAsset asset = transactor.inTransaction(c -> {
+            MediaAsset current = repository.lock(c, assetId).orElseThrow(() -> new AssetNotFoundException(
+                    "No media asset " + assetId + "."));
+            if (current.status().isSettled()) {
+                throw new JobNotCancellableException("The job of asset " + assetId + " has already ended ("
+                        + current.status() + "); only waiting or running jobs can be cancelled.");
+            }
+            repository.transition(c, assetId, AssetStatus.CANCELLED, current.progress(), null, reason,
+                    OffsetDateTime.now(clock));
+            return repository.byId(c, assetId).orElseThrow();
+        });
+        stopLocally(assetId);
+        return asset;
+    }
+
+    /**
+     * Stops the jobs running on this node whose asset was cancelled (possibly through another node). Called about
+     * every second by {@link MediaJobs}.
+     */
+    public void stopCancelledJobs() {
+        if (running.isEmpty()) {
+            return;
+        }
+        Set<UUID> ids = Set.copyOf(running.keySet());
+        transactor.inTransaction(c -> repository.withStatus(c, ids, AssetStatus.CANCELLED)).forEach(this::stopLocally);
+    }
+
+    /** The ids of the assets whose job runs on this node now. */
+    public Set<UUID> runningHere() {
+        return Set.copyOf(running.keySet());
+    }
+
+    private void stopLocally(UUID assetId) {
+        Running job = running.get(assetId);
+        if (job != null && !job.cancellation().isCancelled()) {
+            job.cancellation().cancel();
+            if (job.slides()) {
+                job.thread().interrupt(); // LibreOffice is waited for with an interruptible wait that kills it
+            }
+        }
+    }
+
+    private void deleteRenditions(UUID assetId) {
+        store.list("media/assets/" + assetId + "/").forEach(o -> store.delete(o.key()));
+    }
+
+    /** A job running on this node: its cancellation token and its thread. */
+    private record Running(Cancellation cancellation, Thread thread, boolean slides) {
+    }
+
+    private void storeVideo(MediaAsset asset, Path original, Path output, ObjectNode manifest, Cancellation cancellation)
+            throws IOException {
         AtomicInteger lastReported = new AtomicInteger(-10);
         TranscodeResult result = transcoder.transcode(original, output, percent -> {
             if (percent - lastReported.get() >= 5) {
                 lastReported.set(percent);
                 transactor.inTransaction(c -> {
-                    repository.progress(c, asset.id(), Math.min(99, percent));
+                    repository.progress(c, asset.id(), Math.min(99, percent), OffsetDateTime.now(clock));
                     return null;
                 });
             }
-        }, Cancellation.never());
+        }, cancellation);
         manifest.put("durationSeconds", result.source().duration().toMillis() / 1000.0);
         ArrayNode renditions = manifest.putArray("renditions");
         for (ProducedFile file : result.files()) {
@@ -193,11 +274,10 @@ public final class AssetProcessing {
         }
     }
 
-    private void record(UUID assetId, AssetStatus status, int progress, String manifest, String reason) {
-        transactor.inTransaction(c -> {
-            repository.transition(c, assetId, status, progress, manifest, reason, OffsetDateTime.now(clock));
-            return null;
-        });
+    private boolean recordFrom(UUID assetId, Set<AssetStatus> from, AssetStatus status, int progress, String manifest,
+            String reason) {
+        return transactor.inTransaction(c -> repository.transitionFrom(c, assetId, from, status, progress, manifest,
+                reason, OffsetDateTime.now(clock)));
     }
 
     static String contentType(String path) {

@@ -1,5 +1,7 @@
 package vn.hoctap.media.slides;
 
+import vn.hoctap.media.process.MediaProcessException;
+
 /**
  * Root of every failure of the slide pipeline. The subclass names what failed; {@link #isPermanent()} says
  * whether trying again can help:
@@ -12,8 +14,10 @@ package vn.hoctap.media.slides;
  *       Retry later (a bounded number of times) or tell the operator.</li>
  * </ul>
  * Messages are one or two sentences an author or operator can act on; they never contain file contents.
+ *
+ * <p>A {@link MediaProcessException} like every failure of the module: {@link #kind()} is PERMANENT or TRANSIENT.
  */
-public abstract class SlideDeckException extends RuntimeException {
+public abstract class SlideDeckException extends MediaProcessException {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +26,11 @@ public abstract class SlideDeckException extends RuntimeException {
     protected SlideDeckException(boolean permanent, String message, Throwable cause) {
         super(message, cause);
         this.permanent = permanent;
+    }
+
+    @Override
+    public final Kind kind() {
+        return permanent ? Kind.PERMANENT : Kind.TRANSIENT;
     }
 
     /** {@code true} when the input itself is at fault and retrying cannot help. */

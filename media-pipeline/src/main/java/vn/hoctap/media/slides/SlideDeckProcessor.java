@@ -131,6 +131,9 @@ public final class SlideDeckProcessor {
 
     private SlideDeckResult fromDeck(Path deck, DetectedMedia detected, Path out) {
         MediaKind kind = detected.kind();
+        if (kind != MediaKind.SLIDES_PPT) {
+            DecompressionBombGuard.defaults().check(deck);
+        }
         List<SlideNotes> own = null;
         CorruptDeckException unreadable = null;
         try {

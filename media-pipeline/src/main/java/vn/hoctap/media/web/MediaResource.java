@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,7 @@ import vn.hoctap.media.asset.AssetEvent;
 import vn.hoctap.media.asset.AssetRepository;
 import vn.hoctap.media.asset.MediaAsset;
 import vn.hoctap.media.asset.MediaIntake;
+import vn.hoctap.media.captions.AssetCaptions;
 
 /**
  * Uploads (the request body is the file, streamed) and the state of media assets: status, progress, the history
@@ -51,6 +53,9 @@ public class MediaResource {
 
     @Inject
     Transactor transactor;
+
+    @Inject
+    AssetCaptions captions;
 
     public record AssetView(String id, String kind, String mimeType, String sha256, long sizeBytes, String status,
             int progress, String originalName, JsonNode manifest, List<EventView> history) {
@@ -78,6 +83,19 @@ public class MediaResource {
         return transactor.inTransaction(c -> new AssetRepository().byId(c, id))
                 .map(asset -> Response.ok(view(asset)).build())
                 .orElseGet(() -> ErrorResponses.of(ApiError.of(404, "not_found", "No media asset " + id + ".")));
+    }
+
+    @PUT
+    @Path("{id}/captions/{language}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach captions (WebVTT or SRT, UTF-8) in a language to a ready video",
+            description = "Normalised to WebVTT and added to the HLS master playlist as a subtitle rendition of the group"
+                    + " subs; the query parameter name is what the player shows (default: the language's own name). 422 for"
+                    + " captions that are not WebVTT or SRT (naming the line) or an asset that is not a ready video.")
+    public AssetView captions(@PathParam("id") UUID id, @PathParam("language") String language,
+            @QueryParam("name") String name, InputStream body) throws java.io.IOException {
+        byte[] content = body.readNBytes(AssetCaptions.MAX_BYTES + 1);
+        return view(captions.attach(id, language, name, content));
     }
 
     private AssetView view(MediaAsset asset) {

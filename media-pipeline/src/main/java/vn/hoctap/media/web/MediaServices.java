@@ -29,7 +29,10 @@ import vn.hoctap.media.job.AssetProcessing;
 import vn.hoctap.media.job.MediaJobs;
 import vn.hoctap.media.process.ExternalTool;
 import vn.hoctap.media.process.FfmpegPrograms;
+import vn.hoctap.media.captions.AssetCaptions;
 import vn.hoctap.media.slides.SlideDeckProcessor;
+import vn.hoctap.media.upload.ResumableUploads;
+import vn.hoctap.media.upload.UploadRepository;
 import vn.hoctap.media.video.HlsTranscoder;
 import vn.hoctap.media.video.LadderSettings;
 import vn.hoctap.media.video.ProbeLimits;
@@ -69,7 +72,17 @@ public class MediaServices {
     @ConfigProperty(name = "hoctap.media.max-slides-bytes", defaultValue = "209715200")
     long maxSlidesBytes;
 
+    @Inject
+    @ConfigProperty(name = "hoctap.media.job-heartbeat-seconds", defaultValue = "30")
+    int heartbeatSeconds;
+
+    @Inject
+    @ConfigProperty(name = "hoctap.media.upload-expiry-hours", defaultValue = "24")
+    int uploadExpiryHours;
+
     private MediaJobs jobs;
+    private MediaIntake intake;
+    private ResumableUploads uploads;
 
     @Produces
     @Singleton
@@ -81,16 +94,39 @@ public class MediaServices {
         AssetProcessing processing = new AssetProcessing(transactor, new AssetRepository(), store, transcoder,
                 SlideDeckProcessor.onThisMachine(), Path.of(dataDir).toAbsolutePath().resolve("work").resolve("media"),
                 Clock.systemUTC());
-        jobs = new MediaJobs(dataSource, processing, jobThreads, Duration.ofSeconds(2), Duration.ofSeconds(30), 3,
-                Duration.ofSeconds(30));
+        jobs = new MediaJobs(dataSource, processing, jobThreads, Duration.ofSeconds(2),
+                Duration.ofSeconds(Math.max(1, heartbeatSeconds)), 3, Duration.ofSeconds(30), this::expireUploads);
+        UploadLimits limits = new UploadLimits(maxVideoBytes, maxSlidesBytes);
+        intake = new MediaIntake(store, transactor, new AssetRepository(), new MediaTypeDetector(), jobs::submit,
+                limits, Clock.systemUTC());
+        uploads = new ResumableUploads(store, transactor, new UploadRepository(), intake, limits,
+                Duration.ofHours(Math.max(1, uploadExpiryHours)), 8 << 20, Clock.systemUTC());
         return jobs;
     }
 
     @Produces
     @Singleton
     MediaIntake intake(MediaJobs mediaJobs) {
-        return new MediaIntake(store, transactor, new AssetRepository(), new MediaTypeDetector(), mediaJobs::submit,
-                new UploadLimits(maxVideoBytes, maxSlidesBytes), Clock.systemUTC());
+        return intake;
+    }
+
+    @Produces
+    @Singleton
+    ResumableUploads uploads(MediaJobs mediaJobs) {
+        return uploads;
+    }
+
+    @Produces
+    @Singleton
+    AssetCaptions captions() {
+        return new AssetCaptions(transactor, new AssetRepository(), store, Clock.systemUTC());
+    }
+
+    private void expireUploads() {
+        int expired = uploads.expireAbandoned();
+        if (expired > 0) {
+            LOG.info(() -> expired + " abandoned resumable uploads expired");
+        }
     }
 
     void startJobs(@Observes PlatformStarted started, MediaJobs mediaJobs) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +37,8 @@ import vn.hoctap.media.asset.MediaAsset;
 import vn.hoctap.media.asset.MediaIntake;
 import vn.hoctap.media.asset.UnsupportedUploadException;
 import vn.hoctap.media.asset.UploadLimits;
+import vn.hoctap.media.captions.AssetCaptions;
+import vn.hoctap.media.captions.InvalidCaptionsException;
 import vn.hoctap.media.detect.MediaTypeDetector;
 import vn.hoctap.media.process.ExternalTool;
 import vn.hoctap.media.process.FfmpegPrograms;
@@ -62,6 +66,7 @@ abstract class MediaJobsContract {
     Path temp;
 
     private DataSource dataSource;
+    private AssetProcessing processing;
     private ObjectStore store;
     private MediaJobs jobs;
     private MediaIntake intake;
@@ -87,7 +92,7 @@ abstract class MediaJobsContract {
         FfmpegPrograms programs = FfmpegPrograms.bundled();
         HlsTranscoder transcoder = new HlsTranscoder(new VideoProbe(programs, ExternalTool.lowPriority(),
                 ProbeLimits.defaults()), programs, ExternalTool.lowPriority(), LadderSettings.defaults());
-        AssetProcessing processing = new AssetProcessing(transactor, new AssetRepository(), store, transcoder,
+        processing = new AssetProcessing(transactor, new AssetRepository(), store, transcoder,
                 SlideDeckProcessor.onThisMachine(), temp.resolve("work"), Clock.systemUTC());
         jobs = new MediaJobs(dataSource, processing, 1, Duration.ofMillis(200), Duration.ofSeconds(5), 2,
                 Duration.ofSeconds(1));
@@ -105,7 +110,7 @@ abstract class MediaJobsContract {
         LocalTransactor transactor = new LocalTransactor(dataSource);
         for (int i = 0; i < 600; i++) {
             MediaAsset asset = transactor.inTransaction(c -> new AssetRepository().byId(c, id)).orElseThrow();
-            if (asset.status() == AssetStatus.READY || asset.status() == AssetStatus.FAILED) {
+            if (asset.status().isSettled()) {
                 return asset;
             }
             Thread.sleep(200);
@@ -178,5 +183,160 @@ abstract class MediaJobsContract {
         assertThatThrownBy(() -> intake.receive(new ByteArrayInputStream(random), Optional.of("video.mp4")))
                 .isInstanceOf(UnsupportedUploadException.class);
         assertThat(store.list("media/")).isEmpty();
+    }
+
+    @Test
+    void hostile_inputs_end_as_failed_jobs_with_clear_reasons_and_the_originals_are_kept() throws Exception {
+        Path huge = ffmpeg("huge.mkv", "-f", "lavfi", "-i", "color=s=7000x6000:r=1:d=1", "-frames:v", "1", "-c:v", "mjpeg");
+        Path bomb = zipBomb(temp.resolve("bomb.pptx"));
+        Map<String, String> expected = Map.of("huge.mkv", "pixels", "bomb.pptx", "decompression bomb");
+
+        for (Path input : List.of(huge, bomb)) {
+            MediaAsset received;
+            try (InputStream upload = Files.newInputStream(input)) {
+                received = intake.receive(upload, Optional.of(input.getFileName().toString())).asset();
+            }
+            MediaAsset failed = awaitSettled(received.id());
+
+            List<AssetEvent> history = history(received.id());
+            assertThat(failed.status()).as(history.toString()).isEqualTo(AssetStatus.FAILED);
+            assertThat(history.get(history.size() - 1).reason()).as(input.toString())
+                    .containsIgnoringCase(expected.get(input.getFileName().toString()));
+            long size = Files.size(input);
+            assertThat(store.stat(received.originalKey())).hasValueSatisfying(o -> assertThat(o.size()).isEqualTo(size));
+            assertThat(store.list("media/assets/" + received.id() + "/")).isEmpty();
+        }
+    }
+
+    @Test
+    void a_zero_length_upload_is_refused_as_unsupported_and_nothing_is_kept() {
+        assertThatThrownBy(() -> intake.receive(new ByteArrayInputStream(new byte[0]), Optional.of("empty.mp4")))
+                .isInstanceOf(UnsupportedUploadException.class);
+        assertThat(store.list("media/")).isEmpty();
+    }
+
+    @Test
+    void a_video_named_like_a_slide_deck_is_processed_as_the_video_it_is() throws Exception {
+        MediaAsset received;
+        try (InputStream upload = Files.newInputStream(clip)) {
+            received = intake.receive(upload, Optional.of("slides.pptx")).asset();
+        }
+
+        MediaAsset ready = awaitSettled(received.id());
+
+        assertThat(ready.kind().name()).isEqualTo("VIDEO");
+        assertThat(ready.status()).isEqualTo(AssetStatus.READY);
+    }
+
+    @Test
+    void cancelling_a_running_transcode_kills_ffmpeg_and_the_job_ends_cancelled_with_its_history() throws Exception {
+        Path longer = ffmpeg("long.mp4", "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30:duration=40", "-c:v",
+                "libopenh264", "-b:v", "3M");
+        MediaAsset received;
+        try (InputStream upload = Files.newInputStream(longer)) {
+            received = intake.receive(upload, Optional.of("long.mp4")).asset();
+        }
+        awaitStatus(received.id(), AssetStatus.PROCESSING);
+        Thread.sleep(1500); // FFmpeg is running
+
+        processing.cancel(received.id(), "cancelled by tester");
+        MediaAsset cancelled = awaitSettled(received.id());
+        for (int i = 0; i < 50 && !processing.runningHere().isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+
+        assertThat(cancelled.status()).isEqualTo(AssetStatus.CANCELLED);
+        assertThat(processing.runningHere()).isEmpty();
+        assertThat(ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").contains("ffmpeg")))
+                .isEmpty();
+        assertThat(history(received.id())).extracting(AssetEvent::status)
+                .containsSubsequence(AssetStatus.RECEIVED, AssetStatus.PROCESSING, AssetStatus.CANCELLED);
+        assertThat(history(received.id())).extracting(AssetEvent::reason).contains("cancelled by tester");
+        assertThat(store.exists(received.originalKey())).isTrue();
+        assertThat(store.list("media/assets/" + received.id() + "/")).isEmpty();
+        assertThatThrownBy(() -> processing.cancel(received.id(), "again")).isInstanceOf(JobNotCancellableException.class);
+    }
+
+    @Test
+    void captions_in_vietnamese_and_khmer_join_the_manifest_and_the_master_playlist_as_one_subtitle_group() throws Exception {
+        MediaAsset received;
+        try (InputStream upload = Files.newInputStream(clip)) {
+            received = intake.receive(upload, Optional.of("clip.mp4")).asset();
+        }
+        awaitSettled(received.id());
+        AssetCaptions captions = new AssetCaptions(new LocalTransactor(dataSource), new AssetRepository(), store, Clock.systemUTC());
+        byte[] srt = "1\r\n00:00:00,500 --> 00:00:02,000\r\nXin chào các bạn\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] vtt = "WEBVTT\n\n00:00.500 --> 00:02.000\nសួស្តី\n".getBytes(StandardCharsets.UTF_8);
+
+        captions.attach(received.id(), "vi", null, "1\n00:00:00,000 --> 00:00:01,000\nbản cũ\n".getBytes(StandardCharsets.UTF_8));
+        captions.attach(received.id(), "km", null, vtt);
+        MediaAsset asset = captions.attach(received.id(), "vi", "Tiếng Việt", srt);
+
+        JsonNode manifest = JSON.readTree(asset.manifest().orElseThrow());
+        List<JsonNode> tracks = new java.util.ArrayList<>();
+        manifest.get("renditions").forEach(r -> {
+            if (r.get("kind").asText().equals("CAPTIONS")) {
+                tracks.add(r);
+            }
+        });
+        assertThat(tracks).extracting(t -> t.get("language").asText()).containsExactlyInAnyOrder("vi", "km");
+        JsonNode vi = tracks.stream().filter(t -> t.get("language").asText().equals("vi")).findFirst().orElseThrow();
+        String storedVi = new String(store.open(vi.get("key").asText()).readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(storedVi).startsWith("WEBVTT").contains("00:00:00.500 --> 00:00:02.000", "Xin chào các bạn")
+                .doesNotContain("bản cũ");
+        String masterKey = manifest.get("renditions").findParents("kind").stream()
+                .filter(r -> r.get("kind").asText().equals("HLS_MASTER")).findFirst().orElseThrow().get("key").asText();
+        String master = new String(store.open(masterKey).readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(master.lines().filter(l -> l.startsWith("#EXT-X-MEDIA:TYPE=SUBTITLES"))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("LANGUAGE=\"km\"", "URI=\"subtitles/km.m3u8\""))
+                .anySatisfy(l -> assertThat(l).contains("LANGUAGE=\"vi\"", "NAME=\"Tiếng Việt\""));
+        assertThat(master.lines().filter(l -> l.startsWith("#EXT-X-STREAM-INF"))).allSatisfy(l ->
+                assertThat(l).endsWith(",SUBTITLES=\"subs\""));
+        assertThat(store.exists("media/assets/" + received.id() + "/hls/subtitles/km.m3u8")).isTrue();
+        assertThatThrownBy(() -> captions.attach(received.id(), "vi", null, "not captions".getBytes()))
+                .isInstanceOf(InvalidCaptionsException.class);
+    }
+
+    private void awaitStatus(UUID id, AssetStatus status) throws InterruptedException {
+        LocalTransactor transactor = new LocalTransactor(dataSource);
+        for (int i = 0; i < 300; i++) {
+            if (transactor.inTransaction(c -> new AssetRepository().byId(c, id)).orElseThrow().status() == status) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("asset " + id + " never " + status);
+    }
+
+    private Path ffmpeg(String name, String... arguments) throws Exception {
+        Path out = temp.resolve(name);
+        List<String> command = new java.util.ArrayList<>(List.of(FfmpegPrograms.bundled().ffmpeg().toString(),
+                "-hide_banner", "-loglevel", "error"));
+        command.addAll(List.of(arguments));
+        command.add(out.toString());
+        Process ffmpeg = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(ffmpeg.waitFor()).as(new String(ffmpeg.getInputStream().readAllBytes())).isZero();
+        return out;
+    }
+
+    /** A pptx-looking package with a part of 200 MiB of zeros that compresses to about 200 KiB. */
+    static Path zipBomb(Path target) throws Exception {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Override PartName=\"/ppt/presentation.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".presentationml.presentation.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("ppt/presentation.xml"));
+            zip.write("<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("ppt/media/image1.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return target;
     }
 }
