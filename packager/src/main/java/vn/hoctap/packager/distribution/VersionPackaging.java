@@ -1,0 +1,73 @@
+package vn.hoctap.packager.distribution;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import vn.hoctap.authoring.publishing.PublishedCourse;
+import vn.hoctap.core.storage.ObjectStore;
+import vn.hoctap.core.storage.StoredObject;
+import vn.hoctap.packager.build.PackageBuilder;
+import vn.hoctap.packager.build.PackagePublisher;
+import vn.hoctap.packager.build.PackageVariant;
+import vn.hoctap.packager.content.CourseContent;
+import vn.hoctap.packager.content.ObjectStorePackageFiles;
+
+/**
+ * Packages one published version: maps its snapshot ({@link PublishedCourseMapping}), builds and stores the 8
+ * packages and {@code index.json} ({@link PackagePublisher#publishAll}), then stores every file of every package
+ * by hash ({@link ContentAddressedFiles}) and each package's {@link FileManifest} beside the zip
+ * ({@code <zip key>.files.json}). Repeating it for the same version writes the same bytes (deterministic zips).
+ */
+public final class VersionPackaging {
+
+    private final ObjectStore store;
+    private final PublishedCourseMapping mapping;
+    private final PackagePublisher publisher;
+    private final ContentAddressedFiles files;
+
+    public VersionPackaging(ObjectStore store, PublishedCourseMapping mapping) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.publisher = new PackagePublisher(new PackageBuilder(new ObjectStorePackageFiles(store)), store);
+        this.files = new ContentAddressedFiles(store);
+    }
+
+    /** The variant's name in URLs and the catalogue. */
+    public static String variantName(PackageVariant variant) {
+        return variant == PackageVariant.FULL ? "full" : "low";
+    }
+
+    /** The key of a package's file manifest. */
+    public static String manifestKey(String packageKey) {
+        return packageKey.substring(0, packageKey.length() - ".zip".length()) + ".files.json";
+    }
+
+    /** Builds and stores everything; returns the rows to record. */
+    public List<DistributionRepository.PackageRow> packageVersion(PublishedCourse course) {
+        CourseContent content = mapping.toContent(course);
+        List<DistributionRepository.PackageRow> rows = new ArrayList<>();
+        for (PackagePublisher.PublishedPackage published : publisher.publishAll(content)) {
+            String key = published.object().key();
+            FileManifest manifest = files.storeFilesOf(key);
+            StoredObject stored = store.put(manifestKey(key), new ByteArrayInputStream(manifest.toJson()),
+                    "application/json");
+            rows.add(new DistributionRepository.PackageRow(course.courseId(), course.number(),
+                    published.built().format().slug(), variantName(published.built().variant()), key,
+                    published.built().fileName(), published.object().size(), published.object().sha256(),
+                    stored.key(), stored.sha256(), manifest.files().size()));
+        }
+        return rows;
+    }
+
+    /** The course IRI used in the packages (the xAPI activity id of the course). */
+    public String courseIri(java.util.UUID courseId) {
+        return mapping.courseIri(courseId);
+    }
+
+    /** Stores the cover (or other) file by hash, returning the hash. */
+    public String storeByHash(String key) {
+        return files.storeCopyOf(key);
+    }
+}
