@@ -3,13 +3,14 @@ package vn.hoctap.packager.launch;
 import java.util.List;
 
 import vn.hoctap.core.error.ApiError;
-import vn.hoctap.core.error.ApiProblem;
+import vn.hoctap.packager.PackagerException;
 
 /**
  * The root of every exception the cmi5 LMS side throws on purpose; each subclass is named for what failed and
- * knows its HTTP status. {@code Cmi5ExceptionMapper} turns them into the API's error body.
+ * knows its HTTP status. A {@link PackagerException}, so the module's one mapper ({@code PackagerExceptionMapper})
+ * turns them into the API's error body.
  */
-public abstract class Cmi5LaunchException extends RuntimeException implements ApiProblem {
+public abstract class Cmi5LaunchException extends PackagerException {
 
     private static final long serialVersionUID = 1L;
 
