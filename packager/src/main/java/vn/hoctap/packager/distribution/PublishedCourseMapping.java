@@ -86,9 +86,9 @@ public final class PublishedCourseMapping {
         if (block instanceof PublishedCourse.Video video) {
             List<Block.Captions> captions = new ArrayList<>();
             for (PublishedCourse.Captions c : video.captions()) {
-                if (LocalizedText.LANGUAGES.contains(c.language())) {
-                    captions.add(new Block.Captions(c.language(), manifestKey(c.asset(), "vtt")
-                            .orElse(c.asset().originalKey())));
+                boolean languageTaken = captions.stream().anyMatch(taken -> taken.language().equals(c.language()));
+                if (LocalizedText.LANGUAGES.contains(c.language()) && c.key() != null && !languageTaken) {
+                    captions.add(new Block.Captions(c.language(), c.key()));
                 }
             }
             String mp4 = rendition(video, "MP4").orElseThrow(() -> new UnpackageableVersionException(

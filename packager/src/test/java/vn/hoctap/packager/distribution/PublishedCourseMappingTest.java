@@ -50,7 +50,7 @@ class PublishedCourseMappingTest {
 
     private static PublishedCourse.Rendition rendition(String kind, String path) {
         return new PublishedCourse.Rendition(kind, path, "media/assets/v/" + path, null, null, null, null, null, 10,
-                "c", "application/octet-stream");
+                "c", "application/octet-stream", null);
     }
 
     @Test
