@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,7 +62,6 @@ public class ResumableUploadResource {
     UriInfo uri;
 
     @OPTIONS
-    @PermitAll
     @Operation(summary = "tus discovery: version, extensions, largest upload, checksum algorithms")
     public Response options() {
         return Response.noContent()
