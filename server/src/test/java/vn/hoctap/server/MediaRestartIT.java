@@ -73,17 +73,20 @@ class MediaRestartIT {
         }
 
         JsonNode job;
-        try (RunningServer second = RunningServer.start(work.resolve("node"), env)) {
+        env.put("HOCTAP_DATA_DIR", work.resolve("node/data").toString()); // the same data, a fresh Payara directory as ./run does
+        try (RunningServer second = RunningServer.start(work.resolve("restarted"), env)) {
             second.awaitReady(START);
             var http = new HttpClientSupport(second.base());
             String status = "";
             job = null;
             for (int i = 0; i < 600 && !status.equals("READY") && !status.equals("FAILED"); i++) {
                 Thread.sleep(500);
-                job = http.get("api/media/jobs/" + id, basic("admin", PASSWORD)).json();
+                var reply = http.get("api/media/jobs/" + id, basic("admin", PASSWORD));
+                assertThat(reply.status()).as(reply.body() + "\n" + second.output()).isEqualTo(200);
+                job = reply.json();
                 status = job.get("status").asText();
             }
-            assertThat(status).as(String.valueOf(job)).isEqualTo("READY");
+            assertThat(status).as(job + "\n" + second.output()).isEqualTo("READY");
             var asset = http.get("api/media/" + id, basic("admin", PASSWORD)).json();
             var all = http.get("api/media/jobs", basic("admin", PASSWORD)).json();
             assertThat(all.get("total").asInt()).isEqualTo(1);

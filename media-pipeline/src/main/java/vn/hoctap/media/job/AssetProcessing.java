@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +65,14 @@ public final class AssetProcessing {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
+
+    /** Threads that store renditions in parallel (shared by all jobs of the node; daemon threads). */
+    private static final java.util.concurrent.ExecutorService STORING = java.util.concurrent.Executors.newFixedThreadPool(4,
+            r -> {
+                Thread thread = new Thread(r, "media-store");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** The states of a job that has not ended. */
     private static final Set<AssetStatus> ACTIVE = Set.of(AssetStatus.RECEIVED, AssetStatus.PROCESSING);
@@ -214,13 +223,19 @@ public final class AssetProcessing {
         }, cancellation);
         manifest.put("durationSeconds", result.source().duration().toMillis() / 1000.0);
         ArrayNode renditions = manifest.putArray("renditions");
+        // Stored a few at a time: the object store's latency per object (fsync, an S3 request) dominates, not bytes.
+        List<java.util.concurrent.Future<StoredObject>> stored = new java.util.ArrayList<>();
         for (ProducedFile file : result.files()) {
             String key = "media/assets/" + asset.id() + "/" + file.path();
-            StoredObject stored = put(key, file.file(), contentType(file.path()));
+            stored.add(STORING.submit(() -> put(key, file.file(), contentType(file.path()))));
+        }
+        for (int i = 0; i < result.files().size(); i++) {
+            ProducedFile file = result.files().get(i);
+            StoredObject object = await(stored.get(i));
             ObjectNode entry = renditions.addObject();
             entry.put("kind", file.kind().name());
             entry.put("path", file.path());
-            entry.put("key", key);
+            entry.put("key", object.key());
             if (file.rendition() != null) {
                 entry.put("rendition", file.rendition());
             }
@@ -234,9 +249,23 @@ public final class AssetProcessing {
             if (file.duration() != null) {
                 entry.put("durationSeconds", file.duration().toMillis() / 1000.0);
             }
-            entry.put("bytes", stored.size());
-            entry.put("sha256", stored.sha256());
-            entry.put("mediaType", stored.contentType());
+            entry.put("bytes", object.size());
+            entry.put("sha256", object.sha256());
+            entry.put("mediaType", object.contentType());
+        }
+    }
+
+    private static StoredObject await(java.util.concurrent.Future<StoredObject> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while storing renditions", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +35,7 @@ import vn.hoctap.media.upload.ResumableUpload;
 import vn.hoctap.media.upload.ResumableUploads;
 import vn.hoctap.media.upload.UploadChecksum;
 import vn.hoctap.media.upload.UploadNotFoundException;
+import vn.hoctap.media.upload.UploadOffsetConflictException;
 
 /**
  * Resumable uploads with the tus 1.0.0 protocol (ADR 11): {@code OPTIONS} tells the version, extensions and largest
@@ -62,7 +62,6 @@ public class ResumableUploadResource {
     UriInfo uri;
 
     @OPTIONS
-    @PermitAll
     @Operation(summary = "tus discovery: version, extensions, largest upload, checksum algorithms")
     public Response options() {
         return Response.noContent()
@@ -129,8 +128,14 @@ public class ResumableUploadResource {
         if (offset == null) {
             throw new InvalidUploadRequestException("Upload-Offset is required.");
         }
-        ResumableUploads.Appended appended = uploads.append(id, number("Upload-Offset", offset), body,
-                Optional.ofNullable(checksum).map(UploadChecksum::parse));
+        ResumableUploads.Appended appended;
+        try {
+            appended = uploads.append(id, number("Upload-Offset", offset), body,
+                    Optional.ofNullable(checksum).map(UploadChecksum::parse));
+        } catch (UploadOffsetConflictException | UploadNotFoundException | InvalidUploadRequestException e) {
+            drain(body); // refused before reading: read the body so that the client, still sending, gets the answer
+            throw e;
+        }
         return state(Response.noContent(), appended.upload()).build();
     }
 
@@ -144,6 +149,19 @@ public class ResumableUploadResource {
         }
         uploads.terminate(id);
         return Response.noContent().header("Tus-Resumable", TUS_VERSION).build();
+    }
+
+    private static void drain(InputStream body) {
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            long left = 64L << 20;
+            int n;
+            while (left > 0 && (n = body.read(buffer)) > 0) {
+                left -= n;
+            }
+        } catch (java.io.IOException ignored) {
+            // the client went away
+        }
     }
 
     private static Response.ResponseBuilder state(Response.ResponseBuilder builder, ResumableUpload upload) {

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * ends with one and asks for {@code /xapi//statements}. Such a request is forwarded to the same path with single
  * slashes (query string unchanged).
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DoubleSlashes extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
