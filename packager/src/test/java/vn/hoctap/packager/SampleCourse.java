@@ -89,7 +89,7 @@ public final class SampleCourse {
         LessonContent lesson1 = new LessonContent("bai-1",
                 LocalizedText.of("vi", "Bài 1: Đèn giao thông", "km", "មេរៀនទី១៖ ភ្លើងស្តុប", "en", "Lesson 1: Traffic lights"),
                 LocalizedText.of("vi", "Đèn và biển báo", "en", "Lights and signs"),
-                List.of(new Block.SlidesBlock("slides", LocalizedText.of("vi", "Trình chiếu", "en", "Slides"), slides),
+                List.of(new Block.SlidesBlock("slides", LocalizedText.of("vi", "Trình chiếu", "en", "Slides"), null, slides),
                         new Block.VideoBlock("intro-video", LocalizedText.of("vi", "Video giới thiệu", "en", "Intro video"),
                                 videoSeconds, "video/intro/master.m3u8", "video/intro/360p.mp4", "video/intro/low.mp4",
                                 "video/intro/audio.m4a", "video/intro/poster.png",
@@ -109,6 +109,30 @@ public final class SampleCourse {
                         "km", "សុវត្ថិភាពចរាចរណ៍", "en", "Road safety"),
                 LocalizedText.of("vi", "Khoá học cho mọi người", "en", "A course for everyone"),
                 List.of("vi", "km", "en"), List.of(lesson1, lesson2));
+    }
+
+    /**
+     * A one-lesson course (lesson {@code decks}) whose lesson holds the same deck twice, written in Vietnamese
+     * (three slides, block {@code deck-vi}) and in Khmer (two slides, block {@code deck-km}), then a text block.
+     * Uses the images of {@link #writeImages}.
+     */
+    public static CourseContent courseWithADeckPerLanguage() {
+        List<Block.Slide> vi = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            vi.add(new Block.Slide("slides/deck1/slide-" + i + "-large.png", "slides/deck1/slide-" + i + "-small.png",
+                    LocalizedText.of("vi", "Trang " + i), LocalizedText.of("vi", "Ghi chú " + i), null));
+        }
+        List<Block.Slide> km = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            km.add(new Block.Slide("slides/deck1/slide-" + i + "-large.png", "slides/deck1/slide-" + i + "-small.png",
+                    LocalizedText.of("km", "ស្លាយ " + i), LocalizedText.of("km", "កំណត់ចំណាំ " + i), null));
+        }
+        LessonContent lesson = new LessonContent("decks", LocalizedText.of("vi", "Bài trình chiếu", "km", "មេរៀន"),
+                null, List.of(new Block.SlidesBlock("deck-vi", LocalizedText.of("vi", "Trình chiếu"), "vi", vi),
+                        new Block.SlidesBlock("deck-km", LocalizedText.of("km", "បទបង្ហាញ"), "km", km),
+                        new Block.TextBlock("after", null, LocalizedText.of("vi", "<p>Hết.</p>", "km", "<p>ចប់។</p>"))));
+        return new CourseContent(IRI, 1, LocalizedText.of("vi", "An toàn giao thông", "km", "សុវត្ថិភាពចរាចរណ៍"),
+                null, List.of("vi", "km", "en"), List.of(lesson));
     }
 
     public static void png(Path file, int width, int height, String label) {

@@ -65,6 +65,7 @@ final class PlayerData {
             b.put("title", block.title().values());
             if (block instanceof Block.SlidesBlock slides) {
                 b.put("type", "slides");
+                b.put("language", slides.language());
                 List<Object> list = new ArrayList<>();
                 for (Block.Slide slide : slides.slides()) {
                     Map<String, Object> s = new LinkedHashMap<>();

@@ -15,8 +15,15 @@ public sealed interface Block {
 
     LocalizedText title();
 
-    /** A deck of slides shown one at a time, each with an optional narration. */
-    record SlidesBlock(String id, LocalizedText title, List<Slide> slides) implements Block {
+    /**
+     * A deck of slides shown one at a time, each with an optional narration.
+     *
+     * @param language the language the deck is written in (one of {@link LocalizedText#LANGUAGES}), or {@code null}
+     *                 when the deck is shown in every language. The player shows a deck with a language only when
+     *                 it is the learner's language, or, when a lesson has no deck in that language, the decks in
+     *                 the course's first language.
+     */
+    record SlidesBlock(String id, LocalizedText title, String language, List<Slide> slides) implements Block {
         public SlidesBlock {
             Objects.requireNonNull(id, "id");
             title = title == null ? LocalizedText.empty() : title;

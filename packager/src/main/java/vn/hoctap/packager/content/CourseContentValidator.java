@@ -61,6 +61,9 @@ public final class CourseContentValidator {
             require(ids.add(block.id().toLowerCase(Locale.ROOT)), path + ".id",
                     "block id " + block.id() + " is used twice in the lesson");
             if (block instanceof Block.SlidesBlock slides) {
+                require(slides.language() == null || LocalizedText.LANGUAGES.contains(slides.language()),
+                        path + ".language", "must be one of vi, km, en (or absent: shown in every language); is "
+                                + slides.language());
                 require(!slides.slides().isEmpty(), path + ".slides", "a slides block needs at least one slide");
                 for (int s = 0; s < slides.slides().size(); s++) {
                     Block.Slide slide = slides.slides().get(s);

@@ -73,15 +73,16 @@ public final class PublishedCourseMapping {
         String id = block.id().toString();
         LocalizedText title = text(block.title());
         if (block instanceof PublishedCourse.Slides slides) {
-            String language = slides.language() != null && LocalizedText.LANGUAGES.contains(slides.language())
-                    ? slides.language() : defaultLanguage;
+            String deckLanguage = slides.language() != null && LocalizedText.LANGUAGES.contains(slides.language())
+                    ? slides.language() : null;
+            String language = deckLanguage != null ? deckLanguage : defaultLanguage;
             List<Block.Slide> list = new ArrayList<>();
             for (PublishedCourse.Slide slide : slides.slides()) {
                 String large = slide.large() != null ? slide.large().key() : slide.small().key();
                 String small = slide.small() != null ? slide.small().key() : large;
                 list.add(new Block.Slide(large, small, one(language, slide.text()), one(language, slide.notes()), null));
             }
-            return new Block.SlidesBlock(id, title, list);
+            return new Block.SlidesBlock(id, title, deckLanguage, list);
         }
         if (block instanceof PublishedCourse.Video video) {
             List<Block.Captions> captions = new ArrayList<>();

@@ -49,7 +49,7 @@ class LowBandwidthPackageTest {
         TestMedia.audio(media.resolve("video/audio.m4a"), 48, 120);
         SampleCourse.writeFile(media, "video/vi.vtt", "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nXin chào\n");
         LessonContent narrated = new LessonContent("slides", LocalizedText.of("vi", "Trình chiếu 10 phút"), null,
-                List.of(new Block.SlidesBlock("deck", null, slides)));
+                List.of(new Block.SlidesBlock("deck", null, null, slides)));
         LessonContent video = new LessonContent("video", LocalizedText.of("vi", "Video 2 phút"), null,
                 List.of(new Block.VideoBlock("clip", null, 120, null, "video/360p.mp4", "video/low.mp4",
                                 "video/audio.m4a", null, List.of(new Block.Captions("vi", "video/vi.vtt"))),

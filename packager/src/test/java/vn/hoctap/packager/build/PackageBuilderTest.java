@@ -155,6 +155,20 @@ class PackageBuilderTest {
     }
 
     @Test
+    void the_player_data_names_the_language_of_each_deck_and_null_for_a_deck_shown_in_every_language()
+            throws IOException {
+        SampleCourse.writeImages(media);
+        String tagged = new String(unzip(build(SampleCourse.courseWithADeckPerLanguage(), PackageFormat.XAPI,
+                PackageVariant.FULL)).get("player/course-data.js"), StandardCharsets.UTF_8);
+        assertTrue(tagged.contains("\"id\":\"deck-vi\",") && tagged.contains("\"type\":\"slides\",\"language\":\"vi\","), tagged);
+        assertTrue(tagged.contains("\"id\":\"deck-km\",") && tagged.contains("\"type\":\"slides\",\"language\":\"km\","), tagged);
+        SampleCourse.write(media, 1);
+        String untagged = new String(unzip(build(SampleCourse.course(1, 30, 20), PackageFormat.XAPI,
+                PackageVariant.FULL)).get("player/course-data.js"), StandardCharsets.UTF_8);
+        assertTrue(untagged.contains("\"type\":\"slides\",\"language\":null,"), untagged);
+    }
+
+    @Test
     void the_player_makes_no_request_outside_the_package() {
         for (String file : PlayerAssets.FILES) {
             String text = new String(PlayerAssets.read(file), StandardCharsets.UTF_8);

@@ -93,4 +93,14 @@ class CourseContentValidatorTest {
         assertThatThrownBy(() -> CourseContentValidator.validate(withLessons(List.of(withBlock(image)))))
                 .hasMessageStartingWith("lessons[0].blocks[0].largeImage:");
     }
+
+    @Test
+    void a_decks_language_must_be_vi_km_or_en_when_given() {
+        Block.Slide slide = new Block.Slide("a.png", "b.png", null, null, null);
+        CourseContentValidator.validate(withLessons(List.of(withBlock(new Block.SlidesBlock("d", null, "km", List.of(slide))))));
+        CourseContentValidator.validate(withLessons(List.of(withBlock(new Block.SlidesBlock("d", null, null, List.of(slide))))));
+        assertThatThrownBy(() -> CourseContentValidator.validate(withLessons(List.of(
+                withBlock(new Block.SlidesBlock("d", null, "fr", List.of(slide)))))))
+                .hasMessageStartingWith("lessons[0].blocks[0].language:");
+    }
 }

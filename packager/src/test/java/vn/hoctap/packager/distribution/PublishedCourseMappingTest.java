@@ -71,6 +71,7 @@ class PublishedCourseMappingTest {
     @Test
     void slides_take_the_renderers_images_text_and_notes_in_the_decks_language() {
         Block.SlidesBlock slides = (Block.SlidesBlock) mapping.toContent(version(1)).lessons().get(0).blocks().get(0);
+        assertThat(slides.language()).isEqualTo("vi");
         Block.Slide slide = slides.slides().get(0);
         assertThat(slide.largeImage()).isEqualTo("media/assets/d/slides/1-1280.png");
         assertThat(slide.smallImage()).isEqualTo("media/assets/d/slides/1-640.png");

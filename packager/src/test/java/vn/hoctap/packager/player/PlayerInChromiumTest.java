@@ -424,6 +424,32 @@ class PlayerInChromiumTest {
     }
 
     @Test
+    void a_lesson_with_a_vietnamese_and_a_khmer_deck_launched_in_khmer_shows_and_counts_only_the_khmer_deck()
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PackageBuilder(new DirectoryPackageFiles(media)).write(SampleCourse.courseWithADeckPerLanguage(),
+                PackageFormat.XAPI, PackageVariant.FULL, out);
+        site = new TestSite(out.toByteArray());
+        chromium = Chromium.start();
+        chromium.navigate(site.base() + "/pkg/index.html?lesson=decks&endpoint=" + enc(site.base() + "/xapi/")
+                + "&auth=" + enc("Basic " + TestSite.TOKEN) + "&actor=" + enc(ACTOR) + "&lang=km");
+        chromium.waitFor("window.HocTapPlayer && HocTapPlayer.state.ready && document.getElementById('slide-image')", WAIT);
+        assertThat(chromium.eval("HocTapPlayer.state.blocks.map(function (b) { return b.id; }).join(',')").asText())
+                .isEqualTo("deck-km,after");
+        assertThat(chromium.eval("document.getElementById('block-title').textContent").asText()).isEqualTo("បទបង្ហាញ");
+        assertThat(chromium.eval("document.getElementById('slide-counter').textContent").asText()).contains("1/2");
+        assertThat(chromium.eval("document.getElementById('slide-text').textContent").asText()).isEqualTo("ស្លាយ 1");
+
+        chromium.click("#next-slide");
+        assertThat(chromium.eval("document.getElementById('next-slide').disabled").asBoolean()).isTrue();
+        chromium.click("#next-part");
+        assertThat(chromium.eval("document.getElementById('next-part').hidden").asBoolean()).isTrue();
+        chromium.click("#finish");
+        chromium.waitFor("HocTapPlayer.state.exited && HocTapPlayer.queue.size() === 0", WAIT);
+        assertThat(site.verbs()).containsExactly("initialized", "completed", "terminated");
+    }
+
+    @Test
     void an_unzipped_low_bandwidth_package_plays_from_the_device_storage_without_any_server() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PackageBuilder(new DirectoryPackageFiles(media)).write(course, PackageFormat.CMI5,

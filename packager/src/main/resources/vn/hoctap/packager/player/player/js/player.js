@@ -13,7 +13,7 @@
   var params = util.query(global.location.search);
 
   var state = {
-    lesson: null, tracker: null, language: 'vi', t: null, block: 0, visited: {}, slide: {}, grades: {},
+    lesson: null, blocks: [], tracker: null, language: 'vi', t: null, block: 0, visited: {}, slide: {}, grades: {},
     videoTrackers: {}, finished: false, error: null, ready: false
   };
   var queue = new HocTap.StatementQueue({ key: 'hoctap.statements', send: HocTap.Lrs.postStatements });
@@ -87,6 +87,27 @@
 
   // ---- rendering ------------------------------------------------------------------------------------------
 
+  /**
+   * The blocks of a lesson shown in a language: a slides block written in one language is kept only when that is
+   * the language; when the lesson has such decks but none in the language, those in the course's first language
+   * (and when none is in that either, those in the language of its first such deck, so a lesson never goes empty).
+   */
+  function blocksIn(lesson, language) {
+    var tagged = lesson.blocks.filter(function (b) { return b.type === 'slides' && b.language; });
+    function has(l) { return tagged.some(function (b) { return b.language === l; }); }
+    var wanted = has(language) ? language : has(course.languages[0]) ? course.languages[0]
+      : tagged.length ? tagged[0].language : null;
+    return lesson.blocks.filter(function (b) { return b.type !== 'slides' || !b.language || b.language === wanted; });
+  }
+
+  /** Chooses the shown blocks for the current language, keeping the current block when it is still shown. */
+  function selectBlocks() {
+    var current = state.blocks[state.block];
+    state.blocks = blocksIn(state.lesson, state.language);
+    var kept = current ? state.blocks.indexOf(current) : -1;
+    state.block = kept >= 0 ? kept : Math.min(state.block, state.blocks.length - 1);
+  }
+
   function setLanguage(language) {
     state.language = language;
     state.t = HocTap.i18n.translator(language);
@@ -122,7 +143,7 @@
   }
 
   function showBlock(index, focus) {
-    var blocks = state.lesson.blocks;
+    var blocks = state.blocks;
     leaveBlock();
     state.block = index;
     var block = blocks[index];
@@ -304,7 +325,7 @@
   }
 
   function allDone() {
-    return state.lesson.blocks.every(function (b) { return state.visited[b.id]; });
+    return state.blocks.every(function (b) { return state.visited[b.id]; });
   }
 
   function finish() {
@@ -312,7 +333,7 @@
     if (!allDone()) { announce(state.t('mustFinishParts')); return Promise.resolve(); }
     leaveBlock();
     state.finished = true;
-    var grades = state.lesson.blocks.filter(function (b) { return b.type === 'quiz'; })
+    var grades = state.blocks.filter(function (b) { return b.type === 'quiz'; })
       .map(function (b) { return state.grades[b.id]; });
     var outcome = HocTap.quiz.lessonScore(grades);
     state.outcome = outcome;
@@ -344,7 +365,7 @@
     select.addEventListener('change', function () {
       setLanguage(select.value);
       renderChrome();
-      if (state.lesson && !state.finished) { showBlock(state.block, false); } else if (!state.lesson) { renderMenu(); }
+      if (state.lesson && !state.finished) { selectBlocks(); showBlock(state.block, false); } else if (!state.lesson) { renderMenu(); }
     });
     queue.onChange(updateQueueStatus);
     global.addEventListener('online', flush);
@@ -377,10 +398,11 @@
         var chosen = HocTap.i18n.choose([params.lang].concat(started.languages),
           global.navigator.languages || [global.navigator.language], course.languages);
         setLanguage(chosen);
+        state.blocks = blocksIn(lesson, chosen);
         renderChrome();
         $('parts').hidden = false;
         var resume = info.resumeBlock;
-        showBlock(typeof resume === 'number' && resume < lesson.blocks.length ? resume : 0, false);
+        showBlock(typeof resume === 'number' && resume < state.blocks.length ? resume : 0, false);
         state.ready = true;
       });
     }).catch(function (error) {
