@@ -21,7 +21,10 @@ public enum Setting {
     S3_SECRET_KEY("hoctap.storage.s3.secret-key"),
     ADMIN_USERNAME("hoctap.admin.username"),
     ADMIN_PASSWORD("hoctap.admin.password"),
-    PUBLIC_URL("hoctap.public-url");
+    PUBLIC_URL("hoctap.public-url"),
+    LRS_BASE_PATH("hoctap.lrs.base-path"),
+    APP_PSEUDONYM_KEY("hoctap.lrs.app.pseudonym-key"),
+    APP_LEARNER_HOME_PAGE("hoctap.lrs.app.learner-home-page");
 
     private final String key;
 

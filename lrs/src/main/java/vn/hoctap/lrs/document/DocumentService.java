@@ -36,8 +36,16 @@ public final class DocumentService {
     private final DocumentRepository repository;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DocumentGate gate;
 
     public DocumentService(Transactor transactor, DocumentRepository repository, ObjectMapper json, Clock clock) {
+        this(transactor, repository, json, clock, DocumentGate.OPEN);
+    }
+
+    /** The same with a gate asked before every request (see {@link DocumentGate}). */
+    public DocumentService(Transactor transactor, DocumentRepository repository, ObjectMapper json, Clock clock,
+            DocumentGate gate) {
+        this.gate = gate;
         this.transactor = transactor;
         this.repository = repository;
         this.json = json;
@@ -46,12 +54,14 @@ public final class DocumentService {
 
     public Document get(Credential credential, DocumentScope scope, String documentId) {
         requireRead(credential, scope);
+        gate.check(credential, scope, Optional.of(documentId), false);
         return transactor.inTransaction(c -> repository.find(c, credential.storeId(), scope, documentId))
                 .orElseThrow(() -> new NotFoundException("Document '" + documentId + "'"));
     }
 
     public List<String> ids(Credential credential, DocumentScope scope, Optional<OffsetDateTime> since) {
         requireRead(credential, scope);
+        gate.check(credential, scope, Optional.empty(), false);
         return transactor.inTransaction(c -> repository.ids(c, credential.storeId(), scope, since));
     }
 
@@ -59,6 +69,7 @@ public final class DocumentService {
     public Document put(Credential credential, DocumentScope scope, String documentId, byte[] content,
             String contentType, Preconditions preconditions, XapiVersion version) {
         requireWrite(credential, scope);
+        gate.check(credential, scope, Optional.of(documentId), true);
         return transactor.inTransaction(c -> {
             Optional<Document> current = repository.find(c, credential.storeId(), scope, documentId);
             check(scope, current, preconditions, version, true);
@@ -72,6 +83,7 @@ public final class DocumentService {
     public Document post(Credential credential, DocumentScope scope, String documentId, byte[] content,
             String contentType, Preconditions preconditions, XapiVersion version) {
         requireWrite(credential, scope);
+        gate.check(credential, scope, Optional.of(documentId), true);
         return transactor.inTransaction(c -> {
             Optional<Document> current = repository.find(c, credential.storeId(), scope, documentId);
             check(scope, current, preconditions, version, false);
@@ -97,6 +109,7 @@ public final class DocumentService {
 
     public void delete(Credential credential, DocumentScope scope, String documentId, Preconditions preconditions) {
         requireWrite(credential, scope);
+        gate.check(credential, scope, Optional.of(documentId), true);
         transactor.inTransaction(c -> {
             Optional<Document> current = repository.find(c, credential.storeId(), scope, documentId);
             if (preconditions.present() && !preconditions.holdFor(current)) {
@@ -109,6 +122,7 @@ public final class DocumentService {
     /** Deletes every document of the scope (State without stateId). */
     public int deleteAll(Credential credential, DocumentScope scope) {
         requireWrite(credential, scope);
+        gate.check(credential, scope, Optional.empty(), true);
         return transactor.inTransaction(c -> repository.deleteAll(c, credential.storeId(), scope));
     }
 

@@ -55,6 +55,7 @@ public final class StatementService {
     private final ObjectMapper json;
     private final Clock clock;
     private final String authorityHomePage;
+    private final StatementGate gate;
 
     /**
      * @param authorityHomePage the {@code account.homePage} of the authority the LRS writes into each statement
@@ -62,6 +63,13 @@ public final class StatementService {
      */
     public StatementService(Transactor transactor, StatementRepository repository, StatementValidator validator,
             ObjectMapper json, Clock clock, String authorityHomePage) {
+        this(transactor, repository, validator, json, clock, authorityHomePage, StatementGate.OPEN);
+    }
+
+    /** The same with a gate asked about every valid batch (see {@link StatementGate}). */
+    public StatementService(Transactor transactor, StatementRepository repository, StatementValidator validator,
+            ObjectMapper json, Clock clock, String authorityHomePage, StatementGate gate) {
+        this.gate = gate;
         this.transactor = transactor;
         this.repository = repository;
         this.validator = validator;
@@ -108,7 +116,8 @@ public final class StatementService {
         }
         checkAttachments(statements, parts);
         OffsetDateTime stored = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        return transactor.inTransaction(c -> {
+        List<UUID> storedIds = transactor.inTransaction(c -> {
+            gate.beforeStore(c, credential, statements, stored);
             java.util.SortedMap<String, JsonNode> definitions = new java.util.TreeMap<>();
             List<UUID> ids = storeAll(c, credential, statements, version, stored, definitions);
             for (AttachmentPart part : parts) {
@@ -126,6 +135,32 @@ public final class StatementService {
             }
             return ids;
         });
+        gate.afterStore(credential, statements);
+        return storedIds;
+    }
+
+    /**
+     * Which of these statements are already stored, by id, and whether with the same content under the xAPI
+     * immutability comparison that {@link #store} applies to repeats (what the LRS added or normalized is ignored):
+     * {@code true} the same statement, {@code false} a different one under that id. Statements without a valid id
+     * and ids not stored are absent. Needs the statements/write scope.
+     */
+    public Map<UUID, Boolean> compareWithStored(Credential credential, List<JsonNode> statements) {
+        requireWrite(credential);
+        Map<UUID, ObjectNode> byId = new java.util.LinkedHashMap<>();
+        for (JsonNode statement : statements) {
+            if (statement instanceof ObjectNode object && object.hasNonNull("id")) {
+                parseUuid(object.get("id").asText()).ifPresent(id -> byId.put(id, normalized(object.deepCopy())));
+            }
+        }
+        if (byId.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, StoredStatement> stored = transactor.inTransaction(c ->
+                repository.byIds(c, credential.storeId(), byId.keySet()));
+        Map<UUID, Boolean> same = new HashMap<>();
+        stored.forEach((id, statement) -> same.put(id, sameStatement(statement.json(), byId.get(id))));
+        return same;
     }
 
     /** Stores one statement under the id of the request (PUT); the body's id, if any, must be the same. */
@@ -394,9 +429,13 @@ public final class StatementService {
         }
     }
 
-    /** Whether a repeated statement is the one stored, ignoring what the LRS added or may have changed. */
+    /**
+     * Whether a repeated statement is the one stored, ignoring what the LRS added or may have changed. Numbers
+     * compare by value: a request's numbers are exact decimals, the stored text reads back as binary floating
+     * point ({@code 0.9} sent twice is the same statement).
+     */
     private boolean sameStatement(String storedJson, ObjectNode incoming) {
-        ObjectNode stored = (ObjectNode) tree(storedJson);
+        ObjectNode stored = (ObjectNode) vn.hoctap.lrs.json.StrictJson.parse(storedJson);
         ObjectNode candidate = incoming.deepCopy();
         for (String lrsProperty : List.of("stored", "authority", "version", "id")) {
             stored.remove(lrsProperty);
@@ -405,8 +444,16 @@ public final class StatementService {
         if (!candidate.has("timestamp")) {
             stored.remove("timestamp");
         }
-        return stored.equals(candidate);
+        return stored.equals(SAME_VALUE, candidate);
     }
+
+    /** Equal JSON values, numbers by numeric value (0 when equal, as {@link JsonNode#equals(java.util.Comparator, JsonNode)} needs). */
+    private static final java.util.Comparator<JsonNode> SAME_VALUE = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
 
     private static void requireWrite(Credential credential) {
         if (!credential.permissions().canWriteStatements()) {

@@ -17,6 +17,14 @@ public record Credential(UUID id, UUID storeId, String label, String key, Set<Sc
         return revokedAt.isEmpty();
     }
 
+    /**
+     * The same credential (id, store, key: the authority of what it stores) acting with other scopes: how the app
+     * endpoints let an {@link Scope#APP} credential write and read the statements and state of its learners.
+     */
+    public Credential withScopes(Set<Scope> otherScopes) {
+        return new Credential(id, storeId, label, key, Set.copyOf(otherScopes), createdAt, revokedAt);
+    }
+
     public Permissions permissions() {
         return new Permissions(scopes);
     }

@@ -6,7 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The xAPI authorization scopes a credential can hold (xAPI 1.0.3, 4.1.12; xAPI 2.0 Part 3, 4.2). */
+/**
+ * The xAPI authorization scopes a credential can hold (xAPI 1.0.3, 4.1.12; xAPI 2.0 Part 3, 4.2), plus the
+ * platform's own {@link #APP}: a credential of the citizen app, which may call only the app endpoints
+ * ({@code /api/app/...}: offline sync, progress) and none of the xAPI resources (see ADR 21).
+ */
 public enum Scope {
     STATEMENTS_WRITE("statements/write"),
     STATEMENTS_READ("statements/read"),
@@ -15,7 +19,9 @@ public enum Scope {
     DEFINE("define"),
     PROFILE("profile"),
     ALL_READ("all/read"),
-    ALL("all");
+    ALL("all"),
+    /** An app client: only the app endpoints, never combined with an xAPI scope. */
+    APP("app");
 
     private final String scopeName;
 

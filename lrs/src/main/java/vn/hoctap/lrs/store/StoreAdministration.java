@@ -61,6 +61,10 @@ public final class StoreAdministration {
         if (scopes == null || scopes.isEmpty()) {
             throw new InvalidXapiRequestException("scopes", "must name at least one xAPI scope, e.g. [\"all\"]");
         }
+        if (scopes.contains(Scope.APP) && scopes.size() > 1) {
+            throw new InvalidXapiRequestException("scopes", "app cannot be combined with other scopes: an app client"
+                    + " reaches the LRS only through the app endpoints, which store pseudonymous statements");
+        }
         return transactor.inTransaction(c -> {
             repository.store(c, storeId).orElseThrow(() -> new NotFoundException("Store " + storeId));
             Credential credential = new Credential(UUID.randomUUID(), storeId,

@@ -11,7 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.enterprise.inject.Instance;
+
 import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.lrs.cmi5.Cmi5SessionListener;
+import vn.hoctap.lrs.cmi5.Cmi5SessionRepository;
+import vn.hoctap.lrs.cmi5.Cmi5Sessions;
 import vn.hoctap.lrs.document.DocumentRepository;
 import vn.hoctap.lrs.document.DocumentService;
 import vn.hoctap.lrs.statement.StatementRepository;
@@ -34,6 +39,10 @@ public class LrsServices {
     @ConfigProperty(name = "hoctap.lrs.authority-home-page", defaultValue = "https://hoctap.vn/xapi")
     String authorityHomePage;
 
+    /** The LMS side of cmi5 (packager), told when a launch session's statements were stored; may be absent. */
+    @Inject
+    Instance<Cmi5SessionListener> cmi5Listeners;
+
     @Produces
     @Singleton
     StoreAdministration storeAdministration() {
@@ -42,14 +51,22 @@ public class LrsServices {
 
     @Produces
     @Singleton
-    DocumentService documentService() {
-        return new DocumentService(transactor, new DocumentRepository(), new ObjectMapper(), Clock.systemUTC());
+    Cmi5Sessions cmi5Sessions(StoreAdministration stores) {
+        return new Cmi5Sessions(transactor, new Cmi5SessionRepository(), stores, Clock.systemUTC(),
+                () -> cmi5Listeners.isResolvable() ? cmi5Listeners.get() : Cmi5SessionListener.NONE);
     }
 
     @Produces
     @Singleton
-    StatementService statementService() {
+    DocumentService documentService(Cmi5Sessions sessions) {
+        return new DocumentService(transactor, new DocumentRepository(), new ObjectMapper(), Clock.systemUTC(),
+                sessions.documentGate());
+    }
+
+    @Produces
+    @Singleton
+    StatementService statementService(Cmi5Sessions sessions) {
         return new StatementService(transactor, new StatementRepository(), new StatementValidator(), new ObjectMapper(),
-                Clock.systemUTC(), authorityHomePage);
+                Clock.systemUTC(), authorityHomePage, sessions.statementGate());
     }
 }

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +64,10 @@ public class StatementsResource {
 
     @Inject
     StatementService statements;
+
+    @Inject
+    @ConfigProperty(name = "hoctap.lrs.base-path", defaultValue = BasePath.INTERNAL)
+    String basePath;
 
     @Context
     ContainerRequestContext request;
@@ -294,7 +299,7 @@ public class StatementsResource {
                 .filter(entry -> !entry.getKey().equals("cursor"))
                 .flatMap(entry -> entry.getValue().stream().map(value -> encode(entry.getKey()) + "=" + encode(value)))
                 .collect(Collectors.joining("&"));
-        return uri.getBaseUri().getRawPath().replaceAll("/$", "") + "/xapi/statements?"
+        return uri.getBaseUri().getRawPath().replaceAll("/$", "") + BasePath.parse(basePath).path() + "/statements?"
                 + (parameters.isEmpty() ? "" : parameters + "&") + "cursor=" + cursor;
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.hoctap.core.persistence.LocalTransactor;
 import vn.hoctap.lrs.error.ConflictException;
@@ -109,6 +110,23 @@ abstract class StatementServiceContract {
         assertThat(stored.path("authority").path("account").path("name").asText()).isEqualTo(writerA.key());
         assertThat(stored.get("version").asText()).isEqualTo("1.0.0");
         assertThat(stored.path("object").path("definition").path("name").path("km").asText()).isEqualTo("មេរៀនទី១");
+    }
+
+    @Test
+    void a_repeat_with_decimal_numbers_is_the_same_statement() {
+        UUID id = UUID.randomUUID();
+        JsonNode scored = vn.hoctap.lrs.json.StrictJson.parse("""
+                {"actor":{"mbox":"mailto:lan@example.org"},"verb":{"id":"%s"},"object":{"id":"%s"},
+                 "result":{"score":{"scaled":0.9,"raw":1.75E1,"min":0,"max":20.0},"duration":"PT1M30.5S"}}
+                """.formatted(COMPLETED, LESSON));
+        statements.put(writerA, id, scored, XapiVersion.V1_0_x);
+
+        statements.put(writerA, id, scored, XapiVersion.V1_0_x);
+
+        ObjectNode changed = scored.deepCopy();
+        ((ObjectNode) changed.path("result").path("score")).put("scaled", 0.91);
+        assertThatThrownBy(() -> statements.put(writerA, id, changed, XapiVersion.V1_0_x))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -65,6 +65,22 @@ abstract class StoreAdministrationContract {
     }
 
     @Test
+    void an_app_client_credential_has_the_app_scope_alone_and_no_xapi_permission() {
+        LrsStore store = admin.createStore("citizen app");
+
+        IssuedCredential app = admin.issueCredential(store.id(), "citizen app", Set.of(Scope.APP));
+
+        assertThat(admin.authenticate(app.credential().key(), app.secret()).orElseThrow().scopes())
+                .containsExactly(Scope.APP);
+        Permissions permissions = app.credential().permissions();
+        assertThat(permissions.canWriteStatements() || permissions.canReadOwnStatements() || permissions.canReadState()
+                || permissions.canReadProfiles() || permissions.canReadDefinitions()).isFalse();
+        assertThatThrownBy(() -> admin.issueCredential(store.id(), "both", Set.of(Scope.APP, Scope.STATEMENTS_WRITE)))
+                .isInstanceOf(vn.hoctap.lrs.error.InvalidXapiRequestException.class)
+                .hasMessageContaining("app cannot be combined");
+    }
+
+    @Test
     void store_names_are_unique() {
         admin.createStore("partner-lms");
 

@@ -1,0 +1,2 @@
+/** The JSON form of stored documents. */
+package vn.hoctap.authoring.json;

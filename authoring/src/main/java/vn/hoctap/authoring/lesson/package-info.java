@@ -1,0 +1,2 @@
+/** The ordered lessons of a course. */
+package vn.hoctap.authoring.lesson;

@@ -1,0 +1,76 @@
+package vn.hoctap.packager.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a zip whose bytes depend only on the entries given: every entry has the same fixed timestamp
+ * ({@link #TIMESTAMP}, no extended time fields), no permissions or comments, and the caller adds entries in a fixed
+ * order. Already-compressed media (MP4, M4A, PNG, JPEG, WebP) are STORED, so that a phone can read them without
+ * inflating and the zip is built without burning CPU; everything else is DEFLATED at level 9.
+ *
+ * <p>Not thread-safe; one instance writes one zip.
+ */
+final class DeterministicZip implements AutoCloseable {
+
+    /** The modification time written into every entry (DOS local time, no time zone). */
+    static final LocalDateTime TIMESTAMP = LocalDateTime.of(2020, 1, 1, 0, 0);
+    private static final Set<String> STORED_EXTENSIONS = Set.of("mp4", "m4a", "aac", "png", "jpg", "jpeg", "webp");
+
+    /** Opens a source of bytes twice at most: once for the CRC of a STORED entry, once to copy it. */
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private final ZipOutputStream zip;
+
+    DeterministicZip(OutputStream out) {
+        this.zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_COMPRESSION);
+    }
+
+    void add(String path, Source source) throws IOException {
+        ZipEntry entry = new ZipEntry(path);
+        entry.setTimeLocal(TIMESTAMP);
+        if (stored(path)) {
+            CRC32 crc = new CRC32();
+            long size = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = source.open()) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    crc.update(buffer, 0, n);
+                    size += n;
+                }
+            }
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(size);
+            entry.setCompressedSize(size);
+            entry.setCrc(crc.getValue());
+        } else {
+            entry.setMethod(ZipEntry.DEFLATED);
+        }
+        zip.putNextEntry(entry);
+        try (InputStream in = source.open()) {
+            in.transferTo(zip);
+        }
+        zip.closeEntry();
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    private static boolean stored(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 && STORED_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+}

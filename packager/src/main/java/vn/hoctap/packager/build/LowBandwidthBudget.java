@@ -1,0 +1,52 @@
+package vn.hoctap.packager.build;
+
+import java.util.List;
+
+/**
+ * The size budget of low-bandwidth packages, per lesson: {@value #VIDEO_BYTES_PER_10_MINUTES} bytes per 10 minutes
+ * of video and {@value #NARRATION_BYTES_PER_10_MINUTES} bytes per 10 minutes of slides with narration (decimal
+ * megabytes: 15 MB and 5 MB). A lesson's budget is the sum over its videos and narrations; everything the
+ * lesson's media files weigh in the package (images, captions, posters included) counts against it. A lesson
+ * with neither video nor narration has no budget.
+ */
+public final class LowBandwidthBudget {
+
+    public static final long VIDEO_BYTES_PER_10_MINUTES = 15_000_000L;
+    public static final long NARRATION_BYTES_PER_10_MINUTES = 5_000_000L;
+
+    private LowBandwidthBudget() {
+    }
+
+    /**
+     * The size of one lesson's media in a package and its budget.
+     *
+     * @param budgetBytes 0 when the lesson has no timed media (then it is always within budget)
+     */
+    public record LessonSize(String lessonId, long mediaBytes, double videoSeconds, double narrationSeconds,
+                             long budgetBytes) {
+        public boolean withinBudget() {
+            return budgetBytes == 0 || mediaBytes <= budgetBytes;
+        }
+    }
+
+    /** The sizes of every lesson of a package. */
+    public record SizeCheck(List<LessonSize> lessons) {
+        public SizeCheck {
+            lessons = List.copyOf(lessons);
+        }
+
+        public boolean withinBudget() {
+            return lessons.stream().allMatch(LessonSize::withinBudget);
+        }
+
+        /** The lessons over budget. */
+        public List<LessonSize> overBudget() {
+            return lessons.stream().filter(lesson -> !lesson.withinBudget()).toList();
+        }
+    }
+
+    static long budget(double videoSeconds, double narrationSeconds) {
+        return Math.round(videoSeconds / 600.0 * VIDEO_BYTES_PER_10_MINUTES
+                + narrationSeconds / 600.0 * NARRATION_BYTES_PER_10_MINUTES);
+    }
+}

@@ -1,0 +1,105 @@
+package vn.hoctap.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hoctap.samples.SampleCourseGenerator;
+import vn.hoctap.testing.DatabaseEngine;
+import vn.hoctap.testing.TestDatabase;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample course as a newcomer meets it: the media generated from the outline, the uber jar started with
+ * {@code HOCTAP_SAMPLES_DIR} (what {@code ./run} does), the course published by the platform itself with its
+ * decks and video transcoded; a second start publishes nothing more.
+ */
+class SampleCourseIT {
+
+    private static final Duration START = Duration.ofMinutes(3);
+    private static final Duration PUBLISH = Duration.ofMinutes(6);
+
+    @Test
+    void the_first_start_publishes_the_generated_sample_course_and_the_next_start_leaves_it_alone(@TempDir Path work)
+            throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Path samples = work.resolve("samples");
+        new SampleCourseGenerator().generate(Path.of("../samples/course/outline.json"), samples);
+        TestDatabase database = DatabaseEngine.POSTGRESQL.freshDatabase();
+        Map<String, String> env = new HashMap<>();
+        env.put("HOCTAP_DB_URL", database.url());
+        env.put("HOCTAP_DB_USER", database.user());
+        env.put("HOCTAP_DB_PASSWORD", database.password());
+        env.put("HOCTAP_ADMIN_PASSWORD", "sample-admin-password");
+        env.put("HOCTAP_MEDIA_JOB_THREADS", "2");
+        env.put("HOCTAP_SAMPLES_DIR", samples.toString());
+
+        try (RunningServer server = RunningServer.start(work.resolve("first"), env)) {
+            server.awaitReady(START);
+            String snapshot = awaitPublishedSnapshot(database, server);
+
+            assertThat(snapshot).contains("\"Kỹ năng số cơ bản\"", "\"ជំនាញឌីជីថលមូលដ្ឋាន\"", "\"Basic digital skills\"",
+                    "hoctap-sample", "Khóa màn hình bằng mã PIN mạnh", "Mã OTP: không bao giờ đưa cho ai",
+                    "SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "Hỏi học viên");
+            assertThat(count(snapshot, "\"type\":\"slides\"")).isEqualTo(3 * 3);
+            assertThat(count(snapshot, "\"type\":\"video\"")).isEqualTo(1);
+            assertThat(count(snapshot, "\"type\":\"quiz\"")).isEqualTo(3);
+            assertThat(snapshot).contains("\"durationSeconds\":54");
+        }
+        try (RunningServer again = RunningServer.start(work.resolve("second"), env)) {
+            again.awaitReady(START);
+            awaitLog(again, "The sample course is already published");
+            assertThat(single(database, "SELECT COUNT(*) FROM authoring_course_version")).isEqualTo("1");
+            assertThat(single(database, "SELECT COUNT(*) FROM authoring_course")).isEqualTo("1");
+        }
+    }
+
+    private static String awaitPublishedSnapshot(TestDatabase database, RunningServer server) throws Exception {
+        long deadline = System.nanoTime() + PUBLISH.toNanos();
+        while (System.nanoTime() < deadline) {
+            String snapshot = single(database, "SELECT snapshot FROM authoring_course_version WHERE number = 1");
+            if (snapshot != null) {
+                return snapshot;
+            }
+            if (server.output().contains("The sample course was not loaded")) {
+                throw new AssertionError("the import failed:\n" + server.output());
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("no published sample course after " + PUBLISH + ":\n" + server.output());
+    }
+
+    private static void awaitLog(RunningServer server, String line) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!server.output().contains(line)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + line + "' in the log:\n" + server.output());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String single(TestDatabase database, String query) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
