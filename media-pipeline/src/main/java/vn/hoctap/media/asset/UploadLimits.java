@@ -12,9 +12,9 @@ public record UploadLimits(long media, long documents, long images) {
     /** The default limit of {@link #images()}. */
     public static final long DEFAULT_IMAGE_BYTES = 20L << 20;
 
-    /** Video/audio and document limits with the default image limit. */
+    /** Video/audio and document limits; images get the default limit, or the document limit if that is lower. */
     public UploadLimits(long media, long documents) {
-        this(media, documents, DEFAULT_IMAGE_BYTES);
+        this(media, documents, Math.min(DEFAULT_IMAGE_BYTES, documents));
     }
 
     public static UploadLimits defaults() {

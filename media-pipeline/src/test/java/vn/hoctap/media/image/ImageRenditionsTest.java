@@ -87,7 +87,7 @@ class ImageRenditionsTest {
     void the_exif_orientation_of_a_phone_photo_is_applied() throws Exception {
         Path plain = ffmpeg("plain.jpg", "-f", "lavfi", "-i", "testsrc2=size=640x360", "-frames:v", "1");
         Path rotated = temp.resolve("rotated.jpg");
-        Files.write(rotated, withExifOrientation(Files.readAllBytes(plain), 6));
+        Files.write(rotated, TestImages.withExifOrientation(Files.readAllBytes(plain), 6));
 
         RenderedImage result = renditions.render(rotated, temp.resolve("out"), Cancellation.never());
 
@@ -110,7 +110,7 @@ class ImageRenditionsTest {
     @Test
     void a_tiny_png_declaring_100000_by_100000_pixels_is_refused_before_it_is_decoded() throws Exception {
         Path bomb = temp.resolve("bomb.png");
-        Files.write(bomb, pngDeclaring(100_000, 100_000));
+        Files.write(bomb, TestImages.pngDeclaring(100_000, 100_000));
         assertThat(Files.size(bomb)).isLessThan(200);
 
         assertThatThrownBy(() -> renditions.render(bomb, temp.resolve("out"), Cancellation.never()))
@@ -152,51 +152,5 @@ class ImageRenditionsTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         return out;
-    }
-
-    /** A JPEG with an APP1 Exif segment holding only the Orientation tag. */
-    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1)
-                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
-                .putInt(0);
-        byte[] exif = ByteBuffer.allocate(6 + 26).put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
-                .put(tiff.array()).array();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write((exif.length + 2) >> 8);
-        out.write((exif.length + 2) & 0xFF);
-        out.writeBytes(exif);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
-    }
-
-    /** A valid-looking PNG of a few dozen bytes whose header declares a gigantic picture. */
-    static byte[] pngDeclaring(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
-        Deflater deflater = new Deflater(9);
-        deflater.setInput(new byte[1000]);
-        deflater.finish();
-        byte[] compressed = new byte[100];
-        int length = deflater.deflate(compressed);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }
