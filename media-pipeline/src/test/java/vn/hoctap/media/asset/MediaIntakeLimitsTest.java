@@ -106,7 +106,7 @@ class MediaIntakeLimitsTest {
 
         assertThatThrownBy(() -> intake(store, UploadLimits.defaults())
                 .receive(new ByteArrayInputStream(heic), Optional.of("IMG_0001.HEIC")))
-                .isInstanceOf(UnsupportedUploadException.class).hasMessageContaining("JPEG");
+                .isInstanceOf(UnsupportedUploadException.class).hasMessageContaining("image/heic").hasMessageContaining("JPEG");
         assertThat(store.list("")).isEmpty();
     }
 }
