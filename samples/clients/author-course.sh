@@ -143,9 +143,9 @@ step "6b. The author attaches the vi, km and en captions to the ready video (Web
 # PUT /api/media/{videoId}/captions/{language} with the file as the body -> 200, the asset with its new manifest
 # (the captions are added to the HLS master playlist as a subtitle group; sending a language again replaces it)
 for file in $(jq -r '.files[] | select(.role == "captions") | .name' "$samples/manifest.json"); do
-  base="${file%.vtt}"
-  language="${base##*.}"
-  video="${asset[${base%.*}.mp4]}"
+  stem="${file%.vtt}"
+  language="${stem##*.}"
+  video="${asset[${stem%.*}.mp4]}"
   call PUT "/api/media/$video/captions/$language" "${author[@]}" -H 'Content-Type: text/vtt' \
     --data-binary @"$samples/$file" \
     | jq -r --arg f "$file" '"  \($f): \([.manifest.renditions[]? | select(.kind == "CAPTIONS") | .language] | join(", "))"' >&2
