@@ -14,8 +14,8 @@
 # {"status":..,"code":..,"message":..,"violations":[{"path":..,"message":..}]} and stop the script.
 #
 # Written against the authoring API as of 2026-11-30 19:20 UTC (authoring commit 5914bd5) and run end to end
-# against ./run. Steps marked "NOT YET" use what the platform did not offer then (WebVTT captions and images
-# are refused by uploads with 415); they say so and go on without it.
+# against ./run; the cover upload and the captions (step 6b) since images are processed and
+# PUT /api/media/{id}/captions/{lang} exists (2026-11-30 20:30 UTC).
 set -euo pipefail
 base="${BASE:-http://127.0.0.1:8080}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -69,25 +69,17 @@ jq -c '{id, owner, reviewState, title: .title.vi}' <<<"$course"
 step "4. The author uploads the media for the course; the media pipeline processes them in the background"
 # POST /api/courses/{id}/uploads?name=<file> with the file as the body -> 201 {id, kind, status: RECEIVED, href}
 declare -A asset=()
-upload() { # upload FILE [optional]
+upload() { # upload FILE
   local file=$1 reply
-  if reply="$(call POST "/api/courses/$course_id/uploads?name=$file" "${author[@]}" \
-       -H 'Content-Type: application/octet-stream' --data-binary @"$samples/$file")"; then
-    asset[$file]="$(jq -r .id <<<"$reply")"
-    printf '  %-40s %s %s\n' "$file" "$(jq -r .kind <<<"$reply")" "${asset[$file]}" >&2
-  elif [ -n "${2:-}" ]; then
-    echo "  NOT YET: the media pipeline refuses $file (415); the course goes on without it" >&2
-  else
-    return 1
-  fi
+  reply="$(call POST "/api/courses/$course_id/uploads?name=$file" "${author[@]}" \
+       -H 'Content-Type: application/octet-stream' --data-binary @"$samples/$file")"
+  asset[$file]="$(jq -r .id <<<"$reply")"
+  printf '  %-40s %s %s\n' "$file" "$(jq -r .kind <<<"$reply")" "${asset[$file]}" >&2
 }
-for file in $(jq -r '.files[] | select(.role == "deck" or .role == "video") | .name' "$samples/manifest.json"); do
+# The cover is an image: the pipeline writes a large (1280 px), a small (480 px) and a thumbnail (160 px).
+# Captions are not uploads: they are attached to the ready video (step 6b).
+for file in $(jq -r '.files[] | select(.role == "deck" or .role == "video" or .role == "cover") | .name' "$samples/manifest.json"); do
   upload "$file"
-done
-# NOT YET: WebVTT captions and images are refused by the upload (415) as of the commit named above; when the
-# pipeline takes them, these uploads succeed and the video block and the cover below pick them up.
-for file in $(jq -r '.files[] | select(.role == "captions" or .role == "cover") | .name' "$samples/manifest.json"); do
-  upload "$file" optional
 done
 assets_json="$(for k in "${!asset[@]}"; do printf '%s\n%s\n' "$k" "${asset[$k]}"; done | jq -Rn '[inputs] | [range(0; length; 2) as $i | {(.[$i]): .[$i+1]}] | add // {}')"
 
@@ -103,7 +95,7 @@ step "5. The author adds the lessons, each with its blocks (slides per language,
 # POST /api/courses/{id}/lessons {"title":{..},"description":{..}}
 # POST /api/courses/{id}/lessons/{lessonId}/blocks with one of
 #   {"type":"slides","assetId":..,"language":"vi"}
-#   {"type":"video","title":{..},"assetId":..,"captions":[{"language":"vi","assetId":..}]}
+#   {"type":"video","title":{..},"assetId":..}   (its captions live in the video asset itself: step 6b)
 #   {"type":"richText","html":{"vi":"<p>..</p>",..}}
 #   {"type":"quiz","title":{..},"masteryScore":0.7,"shuffle":true,"questions":[{"kind":"SINGLE_CHOICE",
 #       "prompt":{..},"points":1,"choices":[{"text":{..},"correct":true,"feedback":{..}}]}]}
@@ -113,8 +105,7 @@ blocks_of_lesson='
     .file as $f | $languages[] | {type: "slides", assetId: $a["\($f).\(.).pptx"], language: .}
   elif .type == "video" then
     .file as $f |
-    {type: "video", title, assetId: $a["\($f).mp4"],
-     captions: [$languages[] | select($a["\($f).\(.).vtt"]) | {language: ., assetId: $a["\($f).\(.).vtt"]}]}
+    {type: "video", title, assetId: $a["\($f).mp4"], captions: []}
   elif .type == "richText" then
     {type: "richText", html}
   else
@@ -146,6 +137,18 @@ for file in "${!asset[@]}"; do
     sleep 2
   done
   printf '  %-40s %s\n' "$file" "$state" >&2
+done
+
+step "6b. The author attaches the vi, km and en captions to the ready video (WebVTT or SRT, UTF-8)"
+# PUT /api/media/{videoId}/captions/{language} with the file as the body -> 200, the asset with its new manifest
+# (the captions are added to the HLS master playlist as a subtitle group; sending a language again replaces it)
+for file in $(jq -r '.files[] | select(.role == "captions") | .name' "$samples/manifest.json"); do
+  stem="${file%.vtt}"
+  language="${stem##*.}"
+  video="${asset[${stem%.*}.mp4]}"
+  call PUT "/api/media/$video/captions/$language" "${author[@]}" -H 'Content-Type: text/vtt' \
+    --data-binary @"$samples/$file" \
+    | jq -r --arg f "$file" '"  \($f): \([.manifest.renditions[]? | select(.kind == "CAPTIONS") | .language] | join(", "))"' >&2
 done
 
 step "7. Preview: the whole draft with its slides and renditions, and what would keep it from being published"

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sample course as a newcomer meets it: the media generated from the outline, the uber jar started with
  * {@code HOCTAP_SAMPLES_DIR} (what {@code ./run} does), the course published by the platform itself with its
- * decks and video transcoded; a second start publishes nothing more.
+ * decks and video transcoded, its cover and the video's three caption languages; a second start publishes
+ * nothing more.
  */
 class SampleCourseIT {
 
@@ -53,6 +54,8 @@ class SampleCourseIT {
             assertThat(count(snapshot, "\"type\":\"video\"")).isEqualTo(1);
             assertThat(count(snapshot, "\"type\":\"quiz\"")).isEqualTo(3);
             assertThat(snapshot).contains("\"durationSeconds\":54");
+            assertThat(snapshot).as("the cover, processed as an image").contains("\"coverImage\":{", "image/large.");
+            assertThat(count(snapshot, "\"kind\":\"CAPTIONS\"")).as("vi, km and en captions on the video").isEqualTo(3);
         }
         try (RunningServer again = RunningServer.start(work.resolve("second"), env)) {
             again.awaitReady(START);

@@ -96,4 +96,28 @@ class SnapshotBuilderTest {
                 org.assertj.core.groups.Tuple.tuple(PublishProblem.Kind.ASSET_WRONG_KIND, "lessons[0].blocks[1].assetId"));
         assertThat(Publishing.refusal(result.problems()).getMessage()).contains("coverImageAssetId");
     }
+
+    @Test
+    void a_processed_image_is_accepted_as_cover_and_image_block_and_pinned_with_its_renditions() {
+        String manifest = "{\"kind\":\"IMAGE\",\"image\":{\"codec\":\"mjpeg\",\"width\":2000,\"height\":1500},"
+                + "\"renditions\":[{\"kind\":\"IMAGE\",\"rendition\":\"large\",\"key\":\"media/assets/a/image/large.jpg\","
+                + "\"width\":1280,\"height\":960,\"bytes\":9,\"sha256\":\"s\",\"mediaType\":\"image/jpeg\"}],"
+                + "\"large\":{\"key\":\"media/assets/a/image/large.jpg\",\"width\":1280}}";
+        UUID cover = asset(MediaKind.IMAGE, AssetStatus.READY, manifest);
+        UUID picture = asset(MediaKind.IMAGE, AssetStatus.READY, manifest);
+        UUID processing = asset(MediaKind.IMAGE, AssetStatus.PROCESSING, null);
+
+        SnapshotBuilder.Result result = builder.build(draft(cover, new BlockContent.Image(null, picture,
+                LocalizedText.of("vi", "Ảnh"), null)), 1, NOW, "lan");
+        SnapshotBuilder.Result notYet = builder.build(draft(processing), 1, NOW, "lan");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.course().coverImage().manifest().get("large").get("key").asText())
+                .isEqualTo("media/assets/a/image/large.jpg");
+        PublishedCourse.Image block = (PublishedCourse.Image) result.course().lessons().get(0).blocks().get(0);
+        assertThat(block.asset().assetId()).isEqualTo(picture);
+        assertThat(block.asset().manifest().get("renditions").get(0).get("width").asInt()).isEqualTo(1280);
+        assertThat(notYet.problems()).extracting(PublishProblem::kind, PublishProblem::path)
+                .contains(org.assertj.core.groups.Tuple.tuple(PublishProblem.Kind.ASSET_NOT_READY, "coverImageAssetId"));
+    }
 }

@@ -27,6 +27,12 @@ import vn.hoctap.media.detect.MediaTypeDetector;
  */
 public final class MediaIntake {
 
+    /**
+     * Images detected but refused: FFmpeg 7.1 reads only one tile of the grid that phones store HEIC photos as,
+     * so HEIC/HEIF would give a wrong picture (the uploader is told to send JPEG).
+     */
+    private static final java.util.Set<String> UNPROCESSED_IMAGES = java.util.Set.of("image/heic", "image/heif");
+
     private final ObjectStore store;
     private final Transactor transactor;
     private final AssetRepository repository;
@@ -69,13 +75,14 @@ public final class MediaIntake {
             store.delete(key);
             throw new UncheckedIOException("cannot read back the upload", e);
         }
-        if (!processable(detected.kind())) {
+        if (!processable(detected.kind()) || UNPROCESSED_IMAGES.contains(detected.mimeType())) {
             store.delete(key);
             throw new UnsupportedUploadException(detected.mimeType());
         }
         if (stored.size() > limits.of(detected.kind())) {
             store.delete(key);
-            throw new UploadTooLargeException(detected.kind().isSlideDeck() || detected.kind() == MediaKind.PDF
+            throw new UploadTooLargeException(detected.kind() == MediaKind.IMAGE ? "An image"
+                    : detected.kind().isSlideDeck() || detected.kind() == MediaKind.PDF
                     ? "A slide deck or PDF" : "A video or audio file", limits.of(detected.kind()));
         }
         Optional<MediaAsset> known = transactor.inTransaction(c -> repository.bySha256(c, stored.sha256()));
@@ -107,7 +114,7 @@ public final class MediaIntake {
 
     private static boolean processable(MediaKind kind) {
         return switch (kind) {
-            case VIDEO, AUDIO, SLIDES_PPTX, SLIDES_PPT, SLIDES_ODP, PDF -> true;
+            case VIDEO, AUDIO, SLIDES_PPTX, SLIDES_PPT, SLIDES_ODP, PDF, IMAGE -> true;
             default -> false;
         };
     }

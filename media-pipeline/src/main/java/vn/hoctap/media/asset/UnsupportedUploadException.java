@@ -9,7 +9,8 @@ public final class UnsupportedUploadException extends MediaProcessException {
 
     public UnsupportedUploadException(String detectedType) {
         super("This file is " + detectedType + ", which the platform cannot use: upload a video (MP4, MOV, WebM...),"
-                + " an audio file, a slide deck (pptx, ppt, odp) or a PDF.");
+                + " an audio file, a slide deck (pptx, ppt, odp), a PDF or an image (JPEG, PNG, GIF, WebP, BMP, TIFF,"
+                + " AVIF; HEIC photos must be exported as JPEG).");
     }
 
     @Override

@@ -30,6 +30,10 @@ import vn.hoctap.media.asset.AssetNotFoundException;
 import vn.hoctap.media.asset.AssetRepository;
 import vn.hoctap.media.asset.AssetStatus;
 import vn.hoctap.media.asset.MediaAsset;
+import vn.hoctap.media.detect.MediaKind;
+import vn.hoctap.media.image.ImageRendition;
+import vn.hoctap.media.image.ImageRenditions;
+import vn.hoctap.media.image.RenderedImage;
 import vn.hoctap.media.process.Cancellation;
 import vn.hoctap.media.process.MediaProcessException;
 import vn.hoctap.media.slides.SlideDeckProcessor;
@@ -42,7 +46,8 @@ import vn.hoctap.media.video.TranscodeResult;
 /**
  * The work of one processing job: the asset's original is copied from the object store to a local working
  * directory, turned into renditions (video and audio through {@link HlsTranscoder}, decks and PDFs through
- * {@link SlideDeckProcessor}), every rendition is stored under {@code media/assets/<id>/}, and the asset becomes
+ * {@link SlideDeckProcessor}, images through {@link ImageRenditions}), every rendition is stored under
+ * {@code media/assets/<id>/}, and the asset becomes
  * READY with a manifest listing them. The original is never changed or deleted.
  *
  * <p>Bad input (a permanent failure) marks the asset FAILED with the reason and returns normally: there is nothing
@@ -61,6 +66,7 @@ public final class AssetProcessing {
     private final ObjectStore store;
     private final HlsTranscoder transcoder;
     private final SlideDeckProcessor slides;
+    private final ImageRenditions images;
     private final Path workRoot;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
@@ -79,6 +85,12 @@ public final class AssetProcessing {
 
     public AssetProcessing(Transactor transactor, AssetRepository repository, ObjectStore store,
             HlsTranscoder transcoder, SlideDeckProcessor slides, Path workRoot, Clock clock) {
+        this(transactor, repository, store, transcoder, slides, ImageRenditions.withBundledFfmpeg(), workRoot, clock);
+    }
+
+    public AssetProcessing(Transactor transactor, AssetRepository repository, ObjectStore store,
+            HlsTranscoder transcoder, SlideDeckProcessor slides, ImageRenditions images, Path workRoot, Clock clock) {
+        this.images = images;
         this.transactor = transactor;
         this.repository = repository;
         this.store = store;
@@ -115,6 +127,8 @@ public final class AssetProcessing {
             manifest.put("sha256", asset.sha256());
             if (running.slides()) {
                 storeSlides(asset, slides.process(original, output), manifest);
+            } else if (asset.kind() == MediaKind.IMAGE) {
+                storeImage(asset, images.render(original, output, running.cancellation()), manifest);
             } else {
                 storeVideo(asset, original, output, manifest, running.cancellation());
             }
@@ -280,6 +294,31 @@ public final class AssetProcessing {
             entry.put("notes", slide.notes());
             entry.set("large", image(asset, slide.index(), "1280", slide.large()));
             entry.set("small", image(asset, slide.index(), "640", slide.small()));
+        }
+    }
+
+    private void storeImage(MediaAsset asset, RenderedImage result, ObjectNode manifest) throws IOException {
+        ObjectNode source = manifest.putObject("image");
+        source.put("codec", result.codec());
+        source.put("width", result.width());
+        source.put("height", result.height());
+        source.put("alpha", result.alpha());
+        ArrayNode renditions = manifest.putArray("renditions");
+        for (ImageRendition rendition : result.renditions()) {
+            String path = "image/" + rendition.role() + "." + rendition.extension();
+            String key = "media/assets/" + asset.id() + "/" + path;
+            StoredObject stored = put(key, rendition.file(), rendition.mediaType());
+            ObjectNode entry = renditions.addObject();
+            entry.put("kind", rendition.role().equals("thumbnail") ? "THUMBNAIL" : "IMAGE");
+            entry.put("path", path);
+            entry.put("key", key);
+            entry.put("rendition", rendition.role());
+            entry.put("width", rendition.width());
+            entry.put("height", rendition.height());
+            entry.put("bytes", stored.size());
+            entry.put("sha256", stored.sha256());
+            entry.put("mediaType", rendition.mediaType());
+            manifest.set(rendition.role(), entry.deepCopy());
         }
     }
 

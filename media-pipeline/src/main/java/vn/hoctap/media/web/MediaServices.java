@@ -73,6 +73,10 @@ public class MediaServices {
     long maxSlidesBytes;
 
     @Inject
+    @ConfigProperty(name = "hoctap.media.max-image-bytes", defaultValue = "20971520")
+    long maxImageBytes;
+
+    @Inject
     @ConfigProperty(name = "hoctap.media.job-heartbeat-seconds", defaultValue = "30")
     int heartbeatSeconds;
 
@@ -96,7 +100,7 @@ public class MediaServices {
                 Clock.systemUTC());
         jobs = new MediaJobs(dataSource, processing, jobThreads, Duration.ofSeconds(2),
                 Duration.ofSeconds(Math.max(1, heartbeatSeconds)), 3, Duration.ofSeconds(30), this::expireUploads);
-        UploadLimits limits = new UploadLimits(maxVideoBytes, maxSlidesBytes);
+        UploadLimits limits = new UploadLimits(maxVideoBytes, maxSlidesBytes, maxImageBytes);
         intake = new MediaIntake(store, transactor, new AssetRepository(), new MediaTypeDetector(), jobs::submit,
                 limits, Clock.systemUTC());
         uploads = new ResumableUploads(store, transactor, new UploadRepository(), intake, limits,

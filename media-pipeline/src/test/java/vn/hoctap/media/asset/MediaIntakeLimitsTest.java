@@ -77,4 +77,36 @@ class MediaIntakeLimitsTest {
         assertThat(accepted.asset().sizeBytes()).isEqualTo(pdf.length);
         assertThat(submitted).containsExactly(accepted.asset().id());
     }
+
+    @Test
+    void an_image_over_the_image_limit_is_refused_after_detection_and_one_within_it_is_accepted() throws Exception {
+        ObjectStore store = store();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        byte[] image = png.toByteArray();
+
+        assertThatThrownBy(() -> intake(store, new UploadLimits(1_000_000, 1_000_000, image.length - 1))
+                .receive(new ByteArrayInputStream(image), Optional.of("cover.png")))
+                .isInstanceOf(UploadTooLargeException.class).hasMessageContaining("An image");
+        assertThat(store.list("")).isEmpty();
+
+        MediaIntake.Received accepted = intake(store, new UploadLimits(1_000_000, 1_000_000, 1_000_000))
+                .receive(new ByteArrayInputStream(image), Optional.of("cover.png"));
+        assertThat(accepted.asset().kind()).isEqualTo(vn.hoctap.media.detect.MediaKind.IMAGE);
+        assertThat(submitted).containsExactly(accepted.asset().id());
+    }
+
+    @Test
+    void a_heic_photo_is_refused_as_unsupported_with_advice_to_send_jpeg() {
+        ObjectStore store = store();
+        byte[] heic = new byte[64];
+        byte[] box = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'};
+        System.arraycopy(box, 0, heic, 0, box.length);
+
+        assertThatThrownBy(() -> intake(store, UploadLimits.defaults())
+                .receive(new ByteArrayInputStream(heic), Optional.of("IMG_0001.HEIC")))
+                .isInstanceOf(UnsupportedUploadException.class).hasMessageContaining("image/heic").hasMessageContaining("JPEG");
+        assertThat(store.list("")).isEmpty();
+    }
 }

@@ -209,6 +209,46 @@ abstract class MediaJobsContract {
     }
 
     @Test
+    void an_uploaded_photo_becomes_a_ready_image_with_large_small_and_thumbnail_renditions() throws Exception {
+        Path photo = ffmpeg("cover.jpg", "-f", "lavfi", "-i", "testsrc2=size=2000x1500", "-frames:v", "1");
+        MediaAsset received;
+        try (InputStream upload = Files.newInputStream(photo)) {
+            received = intake.receive(upload, Optional.of("cover.jpg")).asset();
+        }
+
+        MediaAsset ready = awaitSettled(received.id());
+
+        assertThat(ready.status()).as(history(received.id()).toString()).isEqualTo(AssetStatus.READY);
+        JsonNode manifest = JSON.readTree(ready.manifest().orElseThrow());
+        assertThat(manifest.get("kind").asText()).isEqualTo("IMAGE");
+        assertThat(manifest.get("image").get("width").asInt()).isEqualTo(2000);
+        assertThat(manifest.get("renditions").findValuesAsText("rendition")).containsExactly("large", "small", "thumbnail");
+        assertThat(manifest.get("renditions").findValuesAsText("width")).containsExactly("1280", "480", "160");
+        assertThat(manifest.get("large").get("height").asInt()).isEqualTo(960);
+        for (JsonNode rendition : manifest.get("renditions")) {
+            assertThat(rendition.get("mediaType").asText()).isEqualTo("image/jpeg");
+            assertThat(store.stat(rendition.get("key").asText())).hasValueSatisfying(o -> {
+                assertThat(o.sha256()).isEqualTo(rendition.get("sha256").asText());
+                assertThat(o.size()).isEqualTo(rendition.get("bytes").asLong());
+            });
+        }
+    }
+
+    @Test
+    void a_tiny_png_declaring_ten_gigapixels_fails_permanently_without_being_decoded() throws Exception {
+        byte[] bomb = vn.hoctap.media.image.TestImages.pngDeclaring(100_000, 100_000);
+        MediaAsset received = intake.receive(new ByteArrayInputStream(bomb), Optional.of("bomb.png")).asset();
+
+        MediaAsset failed = awaitSettled(received.id());
+
+        List<AssetEvent> history = history(received.id());
+        assertThat(failed.status()).as(history.toString()).isEqualTo(AssetStatus.FAILED);
+        assertThat(history.get(history.size() - 1).reason()).contains("100000×100000", "megapixels");
+        assertThat(history).noneMatch(e -> e.reason() != null && e.reason().startsWith("will retry"));
+        assertThat(store.list("media/assets/" + received.id() + "/")).isEmpty();
+    }
+
+    @Test
     void a_zero_length_upload_is_refused_as_unsupported_and_nothing_is_kept() {
         assertThatThrownBy(() -> intake.receive(new ByteArrayInputStream(new byte[0]), Optional.of("empty.mp4")))
                 .isInstanceOf(UnsupportedUploadException.class);

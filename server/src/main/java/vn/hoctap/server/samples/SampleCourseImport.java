@@ -19,6 +19,7 @@ import vn.hoctap.authoring.text.LocalizedText;
 import vn.hoctap.media.asset.AssetStatus;
 import vn.hoctap.media.asset.MediaAsset;
 import vn.hoctap.media.asset.MediaIntake;
+import vn.hoctap.media.captions.AssetCaptions;
 import vn.hoctap.media.process.MediaProcessException;
 
 import java.io.IOException;
@@ -41,13 +42,17 @@ import java.util.logging.Logger;
  * <ol>
  *   <li>a course tagged {@value #MARKER_TAG} with the same title that has a published version: nothing to do; one
  *       without a version (an import interrupted earlier) is deleted and imported again;</li>
- *   <li>every deck, video, caption file and the cover go through the media pipeline's intake (the same bytes are
- *       one asset: a second import uploads nothing new); kinds the pipeline refuses (today: captions and images)
- *       are left out with a log line;</li>
+ *   <li>every deck, video and the cover go through the media pipeline's intake (the same bytes are one asset: a
+ *       second import uploads nothing new); a file the pipeline refuses is left out with a log line (a deck or
+ *       video stops the import);</li>
  *   <li>it waits until every accepted asset is {@code READY} (or {@code FAILED}: that one is left out, a failed
  *       deck or video stops the import);</li>
- *   <li>it creates the course, its lessons and blocks (one slides block per deck language, the video with its
- *       captions, rich text, quizzes), submits it, approves it and publishes version 1, all as {@code actor}.</li>
+ *   <li>the WebVTT captions of each video ({@code <file>.<language>.vtt}) are attached to its ready asset
+ *       through the pipeline's {@link AssetCaptions} (as {@code PUT /api/media/{id}/captions/{lang}} does), so the
+ *       published video carries them in its manifest and HLS master playlist; a caption file refused is logged
+ *       and left out;</li>
+ *   <li>it creates the course with its cover, its lessons and blocks (one slides block per deck language, the
+ *       video, rich text, quizzes), submits it, approves it and publishes version 1, all as {@code actor}.</li>
  * </ol>
  * Each step goes through the authoring services, so every rule an author meets applies to the sample too.
  */
@@ -64,6 +69,7 @@ public final class SampleCourseImport {
     private final CourseDrafts drafts;
     private final Publishing publishing;
     private final MediaIntake intake;
+    private final AssetCaptions captions;
     private final Function<UUID, Optional<MediaAsset>> assets;
     private final Actor actor;
     private final Duration pollInterval;
@@ -75,12 +81,13 @@ public final class SampleCourseImport {
      * @param pollInterval how often asset states are read while waiting
      * @param patience     how long to wait for the media pipeline before giving up
      */
-    public SampleCourseImport(CourseDrafts drafts, Publishing publishing, MediaIntake intake,
+    public SampleCourseImport(CourseDrafts drafts, Publishing publishing, MediaIntake intake, AssetCaptions captions,
                               Function<UUID, Optional<MediaAsset>> assets, Actor actor, Duration pollInterval,
                               Duration patience) {
         this.drafts = drafts;
         this.publishing = publishing;
         this.intake = intake;
+        this.captions = captions;
         this.assets = assets;
         this.actor = actor;
         this.pollInterval = pollInterval;
@@ -116,6 +123,7 @@ public final class SampleCourseImport {
 
         Map<String, UUID> uploaded = upload(directory, manifest);
         Map<String, UUID> ready = awaitReady(uploaded, manifest);
+        attachCaptions(directory, manifest, ready);
 
         Course created = drafts.create(actor, details(course, ready));
         for (JsonNode lesson : course.path("lessons")) {
@@ -141,8 +149,8 @@ public final class SampleCourseImport {
         for (JsonNode file : manifest.path("files")) {
             String role = file.path("role").asText();
             String name = file.path("name").asText();
-            if (role.equals("course")) {
-                continue;
+            if (role.equals("course") || role.equals("captions")) {
+                continue; // captions are attached to their video once it is ready
             }
             try (InputStream content = Files.newInputStream(directory.resolve(name))) {
                 MediaIntake.Received received = intake.receive(content, Optional.of(name));
@@ -159,6 +167,30 @@ public final class SampleCourseImport {
             }
         }
         return uploaded;
+    }
+
+    private void attachCaptions(Path directory, JsonNode manifest, Map<String, UUID> ready) {
+        for (JsonNode file : manifest.path("files")) {
+            String name = file.path("name").asText();
+            if (!file.path("role").asText().equals("captions") || !name.endsWith(".vtt")) {
+                continue;
+            }
+            String base = name.substring(0, name.length() - ".vtt".length());
+            int dot = base.lastIndexOf('.');
+            String language = file.path("language").asText(dot < 0 ? "" : base.substring(dot + 1));
+            UUID video = dot < 0 ? null : ready.get(base.substring(0, dot) + ".mp4");
+            if (video == null) {
+                LOG.warning(() -> "Sample course: " + name + " left out, its video is not ready");
+                continue;
+            }
+            try {
+                captions.attach(video, language, "", Files.readAllBytes(directory.resolve(name)));
+            } catch (MediaProcessException refused) {
+                LOG.warning(() -> "Sample course: captions " + name + " left out: " + refused.getMessage());
+            } catch (IOException e) {
+                throw new SampleImportException("cannot read " + directory.resolve(name) + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private Map<String, UUID> awaitReady(Map<String, UUID> uploaded, JsonNode manifest) throws InterruptedException {
@@ -225,16 +257,9 @@ public final class SampleCourseImport {
                 }
                 return decks;
             }
-            case "video" -> {
-                List<BlockContent.Caption> captions = new ArrayList<>();
-                for (JsonNode language : course.path("languages")) {
-                    UUID asset = ready.get(file + "." + language.asText() + ".vtt");
-                    if (asset != null) {
-                        captions.add(new BlockContent.Caption(language.asText(), asset));
-                    }
-                }
+            case "video" -> { // its captions are in the video asset's own manifest (attachCaptions)
                 return List.of(new BlockContent.Video(text(block.path("title")), require(ready, file + ".mp4"),
-                        captions));
+                        List.of()));
             }
             case "richText" -> {
                 return List.of(new BlockContent.RichText(LocalizedText.empty(), text(block.path("html"))));

@@ -14,6 +14,7 @@ import vn.hoctap.core.lifecycle.PlatformStarted;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.media.asset.AssetRepository;
 import vn.hoctap.media.asset.MediaIntake;
+import vn.hoctap.media.captions.AssetCaptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,9 @@ public class SampleCourseLoader {
     MediaIntake intake;
 
     @Inject
+    AssetCaptions captions;
+
+    @Inject
     CourseDrafts drafts;
 
     @Inject
@@ -67,7 +71,7 @@ public class SampleCourseLoader {
             return;
         }
         AssetRepository assets = new AssetRepository();
-        SampleCourseImport sample = new SampleCourseImport(drafts, publishing, intake,
+        SampleCourseImport sample = new SampleCourseImport(drafts, publishing, intake, captions,
                 id -> transactor.inTransaction(c -> assets.byId(c, id)),
                 Actor.of(administrator, Role.ADMIN), Duration.ofSeconds(2), Duration.ofMinutes(20));
         executor.submit(() -> {

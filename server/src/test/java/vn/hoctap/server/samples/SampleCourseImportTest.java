@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sample outline, mapped as the loader maps it, breaks none of the authoring rules. */
+/** The sample outline, mapped as the loader maps it (cover included), breaks none of the authoring rules. */
 class SampleCourseImportTest {
 
     private static final Path OUTLINE = Path.of("../samples/course/outline.json");
@@ -38,18 +38,21 @@ class SampleCourseImportTest {
             }
         }
 
+        UUID cover = UUID.randomUUID();
+        ready.put(course.path("cover").path("file").asText(), cover);
+
         CourseDetails details = SampleCourseImport.details(course, ready);
 
         assertThat(details.violations()).isEmpty();
         assertThat(details.tags()).contains(SampleCourseImport.MARKER_TAG);
         assertThat(details.title().in("km")).contains("ជំនាញឌីជីថលមូលដ្ឋាន");
-        assertThat(details.coverImageAssetId()).isNull();
+        assertThat(details.coverImageAssetId()).isEqualTo(cover);
         assertThat(blocks).allSatisfy(b -> assertThat(b.violations()).as(b.toString()).isEmpty());
         assertThat(blocks).filteredOn(b -> b instanceof BlockContent.Slides).hasSize(9)
                 .extracting(b -> ((BlockContent.Slides) b).language()).containsOnly("vi", "km", "en");
         BlockContent.Video video = (BlockContent.Video) blocks.stream().filter(b -> b instanceof BlockContent.Video)
                 .findFirst().orElseThrow();
-        assertThat(video.captions()).extracting(BlockContent.Caption::language).containsExactly("vi");
+        assertThat(video.captions()).as("captions live in the video asset's manifest, not as caption assets").isEmpty();
         assertThat(blocks).filteredOn(b -> b instanceof BlockContent.Quiz)
                 .flatExtracting(b -> ((BlockContent.Quiz) b).questions())
                 .extracting(q -> q.kind())
