@@ -19,7 +19,7 @@ import vn.hoctap.authoring.text.LocalizedText;
 /**
  * The catalogue's view of a course (its "card", JSON): id, course IRI (the xAPI activity of the course, which
  * the app's progress endpoint takes; lessons carry their activity ids), version, titles and descriptions per language, tags,
- * a small cover thumbnail (the cover's small image, else the first slide's 640 px image) served by hash, lessons
+ * a small cover thumbnail (the cover's 160 px thumbnail (else its small image), else the first slide's 640 px image) served by hash, lessons
  * with their estimated duration and languages, and per package format and variant its size, SHA-256 and URLs.
  * Also the text searched (authoring's {@link SearchText} normal form), languages and tags filtered on.
  *

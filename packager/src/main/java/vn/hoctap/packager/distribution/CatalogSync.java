@@ -170,8 +170,12 @@ public final class CatalogSync {
         try {
             if (course.coverImage() != null) {
                 var manifest = course.coverImage().manifest();
-                String key = manifest != null && manifest.path("small").hasNonNull("key")
-                        ? manifest.path("small").get("key").asText() : course.coverImage().originalKey();
+                String key = course.coverImage().originalKey();
+                for (String rendition : new String[] {"small", "thumbnail"}) { // the smallest one the pipeline wrote
+                    if (manifest != null && manifest.path(rendition).hasNonNull("key")) {
+                        key = manifest.path(rendition).get("key").asText();
+                    }
+                }
                 return Optional.of(packaging.storeByHash(key));
             }
             for (PublishedCourse.Lesson lesson : course.lessons()) {
