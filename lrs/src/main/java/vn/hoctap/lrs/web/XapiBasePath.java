@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * collapsed), and a request for {@code /xapi} itself answers 404. With the default base path it does nothing.
  * The xAPI resources stay declared under {@code xapi/...}; only the address clients use changes.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD}, asyncSupported = true)
 public class XapiBasePath extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
