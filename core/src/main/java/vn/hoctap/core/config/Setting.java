@@ -25,7 +25,8 @@ public enum Setting {
     PUBLIC_URL("hoctap.public-url"),
     LRS_BASE_PATH("hoctap.lrs.base-path"),
     APP_PSEUDONYM_KEY("hoctap.lrs.app.pseudonym-key"),
-    APP_LEARNER_HOME_PAGE("hoctap.lrs.app.learner-home-page");
+    APP_LEARNER_HOME_PAGE("hoctap.lrs.app.learner-home-page"),
+    CMI5_COURSE_STRUCTURE_XSD("hoctap.cmi5.course-structure-xsd");
 
     private final String key;
 
