@@ -1,6 +1,7 @@
 package vn.hoctap.core.config;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The name of one configuration property, as MicroProfile Config knows it ({@code hoctap.db.url}) and as an
@@ -24,7 +25,8 @@ public enum Setting {
     PUBLIC_URL("hoctap.public-url"),
     LRS_BASE_PATH("hoctap.lrs.base-path"),
     APP_PSEUDONYM_KEY("hoctap.lrs.app.pseudonym-key"),
-    APP_LEARNER_HOME_PAGE("hoctap.lrs.app.learner-home-page");
+    APP_LEARNER_HOME_PAGE("hoctap.lrs.app.learner-home-page"),
+    CMI5_COURSE_STRUCTURE_XSD("hoctap.cmi5.course-structure-xsd");
 
     private final String key;
 
@@ -45,5 +47,20 @@ public enum Setting {
     /** How a message names this setting: both spellings, so the reader finds it wherever they set it. */
     public String describe() {
         return key + " (" + environmentVariable() + ")";
+    }
+
+    /**
+     * This setting's value read by {@code parser}: the parser's {@link IllegalArgumentException} (whose message
+     * says what is wrong) becomes an {@link InvalidSettingException} naming this setting, which stops start-up.
+     *
+     * @param value  the value as configured (what the parser accepts: text, a path...)
+     * @param parser turns it into what the platform uses
+     */
+    public <V, T> T parse(V value, Function<V, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(this, e.getMessage(), e);
+        }
     }
 }

@@ -59,22 +59,10 @@ public class AppServices {
             throw new InvalidSettingException(Setting.APP_LEARNER_HOME_PAGE,
                     "must be an absolute IRL such as https://hoctap.vn/app, not '" + learnerHomePage + "'");
         }
-        PseudonymKey key;
-        Optional<String> configured = configuredKey.filter(k -> !k.isBlank());
-        if (configured.isPresent()) {
-            try {
-                key = PseudonymKey.fromHex(configured.get());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidSettingException(Setting.APP_PSEUDONYM_KEY, e.getMessage());
-            }
-        } else {
-            try {
-                key = PseudonymKey.loadOrCreate(Path.of(dataDir).toAbsolutePath().normalize().resolve(KEY_FILE));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidSettingException(Setting.APP_PSEUDONYM_KEY, "the key file " + KEY_FILE
-                        + " in the data directory is damaged: " + e.getMessage());
-            }
-        }
+        PseudonymKey key = configuredKey.filter(k -> !k.isBlank())
+                .map(hex -> Setting.APP_PSEUDONYM_KEY.parse(hex, PseudonymKey::fromHex))
+                .orElseGet(() -> Setting.APP_PSEUDONYM_KEY.parse(
+                        Path.of(dataDir).toAbsolutePath().normalize().resolve(KEY_FILE), PseudonymKey::loadOrCreate));
         return new Pseudonyms(key, learnerHomePage);
     }
 

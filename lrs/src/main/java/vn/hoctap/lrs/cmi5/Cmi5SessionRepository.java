@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Launch sessions in SQL that H2 (PostgreSQL mode) and PostgreSQL both run. Works on the caller's connection. */
 public final class Cmi5SessionRepository {
@@ -94,29 +92,6 @@ public final class Cmi5SessionRepository {
                     sessions.add(sessionOf(rows));
                 }
                 return sessions;
-            }
-        }
-    }
-
-    /** Which of these statement ids the store already holds (a repeated statement is not checked again). */
-    public Set<UUID> storedIds(Connection c, UUID storeId, Collection<UUID> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
-        try (PreparedStatement p = c.prepareStatement("SELECT statement_id FROM lrs_statement WHERE store_id = ?"
-                + " AND statement_id IN (" + marks + ")")) {
-            p.setObject(1, storeId);
-            int i = 2;
-            for (UUID id : ids) {
-                p.setObject(i++, id);
-            }
-            try (ResultSet rows = p.executeQuery()) {
-                Set<UUID> found = new HashSet<>();
-                while (rows.next()) {
-                    found.add(rows.getObject(1, UUID.class));
-                }
-                return found;
             }
         }
     }

@@ -28,6 +28,7 @@ import vn.hoctap.lrs.document.DocumentKind;
 import vn.hoctap.lrs.error.NotFoundException;
 import vn.hoctap.lrs.statement.AgentIdentity;
 import vn.hoctap.lrs.statement.StatementGate;
+import vn.hoctap.lrs.statement.StatementRepository;
 import vn.hoctap.lrs.statement.StatementService;
 import vn.hoctap.lrs.store.Credential;
 import vn.hoctap.lrs.store.IssuedCredential;
@@ -55,6 +56,7 @@ public final class Cmi5Sessions {
     private final Clock clock;
     private final Supplier<Cmi5SessionListener> listener;
     private final Cmi5StatementRules rules = new Cmi5StatementRules();
+    private final StatementRepository storedStatements = new StatementRepository();
 
     public Cmi5Sessions(Transactor transactor, Cmi5SessionRepository repository, StoreAdministration stores,
             Clock clock, Supplier<Cmi5SessionListener> listener) {
@@ -182,7 +184,8 @@ public final class Cmi5Sessions {
                 ids.add(UUID.fromString(statement.get("id").asText()));
             }
         }
-        var repeated = repository.storedIds(c, before.storeId(), ids);
+        // a repeated statement is not checked again
+        var repeated = storedStatements.storedIds(c, before.storeId(), ids);
         AuRecord earlier = repository.ofRegistration(c, before.storeId(), before.registration()).stream()
                 .filter(s -> s.activityId().equals(before.activityId()) && !s.sessionId().equals(before.sessionId()))
                 .map(s -> new AuRecord(s.completed(), s.passed(), s.failed()))

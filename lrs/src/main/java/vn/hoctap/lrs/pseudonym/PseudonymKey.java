@@ -1,14 +1,11 @@
 package vn.hoctap.lrs.pseudonym;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
+
+import vn.hoctap.core.config.SecretFiles;
 
 /**
  * The secret key of {@link Pseudonyms}: at least 32 bytes, written as hex. Whoever holds it can link a pseudonym to
@@ -52,37 +49,16 @@ public final class PseudonymKey {
 
     /**
      * The key kept in {@code file}; on the first call (no file yet) a new random key, written there readable by its
-     * owner only. Once pseudonymous statements exist the file must never change: a new key gives every learner a
-     * new pseudonym.
+     * owner only ({@link SecretFiles#readOrCreate}). Once pseudonymous statements exist the file must never change: a
+     * new key gives every learner a new pseudonym.
+     *
+     * @throws IllegalArgumentException when the file holds no key (it is left as it is)
      */
     public static PseudonymKey loadOrCreate(Path file) {
         try {
-            if (Files.exists(file)) {
-                return fromHex(Files.readString(file, StandardCharsets.UTF_8));
-            }
-            PseudonymKey key = random();
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), ".pseudonym-key", ".tmp");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // best effort on file systems without POSIX permissions
-            }
-            Files.writeString(temporary, key.hex() + "\n", StandardCharsets.UTF_8);
-            try {
-                // atomic and never replacing: a concurrent first start keeps the key written first
-                Files.createLink(file, temporary);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                Files.delete(temporary);
-                return fromHex(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (UnsupportedOperationException noHardLinks) {
-                Files.move(temporary, file);
-                return key;
-            }
-            Files.delete(temporary);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the pseudonym key " + file, e);
+            return fromHex(SecretFiles.readOrCreate(file, () -> random().hex()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the key file " + file + " is damaged: " + e.getMessage(), e);
         }
     }
 

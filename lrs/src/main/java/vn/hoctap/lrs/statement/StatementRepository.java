@@ -86,6 +86,27 @@ public final class StatementRepository {
         return found;
     }
 
+    /** Which of these statement ids the store holds (voided or not). */
+    public java.util.Set<UUID> storedIds(Connection c, UUID storeId, java.util.Collection<UUID> ids)
+            throws SQLException {
+        java.util.Set<UUID> found = new java.util.HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT statement_id FROM lrs_statement"
+                    + " WHERE store_id = ? AND statement_id IN (" + placeholders(chunk.size()) + ")")) {
+                s.setObject(1, storeId);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setObject(i + 2, chunk.get(i));
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Which of these ids are the voiding target of a stored statement. */
     public java.util.Set<UUID> voidedByStoredStatements(Connection c, UUID storeId, java.util.Collection<UUID> ids)
             throws SQLException {

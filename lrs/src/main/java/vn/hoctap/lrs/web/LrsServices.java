@@ -3,6 +3,7 @@ package vn.hoctap.lrs.web;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.inject.Instance;
 
+import vn.hoctap.core.config.Setting;
+import vn.hoctap.core.lifecycle.PlatformStarted;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.lrs.cmi5.Cmi5SessionListener;
 import vn.hoctap.lrs.cmi5.Cmi5SessionRepository;
@@ -39,9 +42,28 @@ public class LrsServices {
     @ConfigProperty(name = "hoctap.lrs.authority-home-page", defaultValue = "https://hoctap.vn/xapi")
     String authorityHomePage;
 
+    @Inject
+    @ConfigProperty(name = "hoctap.lrs.base-path", defaultValue = BasePath.INTERNAL)
+    String basePath;
+
     /** The LMS side of cmi5 (packager), told when a launch session's statements were stored; may be absent. */
     @Inject
     Instance<Cmi5SessionListener> cmi5Listeners;
+
+    /** The path the LRS is served under, parsed once ({@code more} links are built from it). */
+    @Produces
+    @Singleton
+    BasePath basePath() {
+        return Setting.LRS_BASE_PATH.parse(basePath, BasePath::parse);
+    }
+
+    /**
+     * Checks {@code hoctap.lrs.base-path} when the platform starts, so a wrong one stops the start ({@link XapiBasePath}
+     * reads it outside CDI and falls back to the default).
+     */
+    void checkSettings(@Observes PlatformStarted started, BasePath parsed) {
+        // parsing it is the check
+    }
 
     @Produces
     @Singleton

@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,8 +65,7 @@ public class StatementsResource {
     StatementService statements;
 
     @Inject
-    @ConfigProperty(name = "hoctap.lrs.base-path", defaultValue = BasePath.INTERNAL)
-    String basePath;
+    BasePath basePath;
 
     @Context
     ContainerRequestContext request;
@@ -299,7 +297,7 @@ public class StatementsResource {
                 .filter(entry -> !entry.getKey().equals("cursor"))
                 .flatMap(entry -> entry.getValue().stream().map(value -> encode(entry.getKey()) + "=" + encode(value)))
                 .collect(Collectors.joining("&"));
-        return uri.getBaseUri().getRawPath().replaceAll("/$", "") + BasePath.parse(basePath).path() + "/statements?"
+        return uri.getBaseUri().getRawPath().replaceAll("/$", "") + basePath.path() + "/statements?"
                 + (parameters.isEmpty() ? "" : parameters + "&") + "cursor=" + cursor;
     }
 

@@ -1,6 +1,7 @@
 package vn.hoctap.lrs.web;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class XapiBasePath extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern DOUBLED_SLASHES = Pattern.compile("/{2,}");
     private static final String FORWARDED = XapiBasePath.class.getName() + ".forwarded";
 
     private transient BasePath basePath = BasePath.standard();
@@ -34,7 +36,7 @@ public class XapiBasePath extends HttpFilter {
             basePath = ConfigProvider.getConfig().getOptionalValue("hoctap.lrs.base-path", String.class)
                     .map(BasePath::parse).orElse(BasePath.standard());
         } catch (IllegalArgumentException invalid) {
-            // LrsSettingsCheck stops the start with a message naming the setting
+            // LrsServices stops the start with a message naming the setting
             basePath = BasePath.standard();
         }
     }
@@ -46,7 +48,10 @@ public class XapiBasePath extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/{2,}", "/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.contains("//")) {
+            path = DOUBLED_SLASHES.matcher(path).replaceAll("/");
+        }
         var internal = basePath.internalPath(path);
         if (internal.isPresent()) {
             request.setAttribute(FORWARDED, Boolean.TRUE);

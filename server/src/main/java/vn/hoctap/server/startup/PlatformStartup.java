@@ -76,11 +76,7 @@ public class PlatformStartup {
     }
 
     private int migrateSchema() {
-        try {
-            Databases.kindOf(databaseUrl);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(Setting.DB_URL, e.getMessage(), e);
-        }
+        Setting.DB_URL.parse(databaseUrl, Databases::kindOf);
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {

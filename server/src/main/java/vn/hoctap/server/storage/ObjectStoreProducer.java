@@ -1,6 +1,5 @@
 package vn.hoctap.server.storage;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
@@ -68,11 +67,7 @@ public class ObjectStoreProducer {
 
     private byte[] persistedSecret() {
         Path file = settings.dataDirectory().resolve("secrets").resolve("storage-url.key");
-        if (Files.exists(file)) {
-            return decode(SecretFiles.read(file));
-        }
-        byte[] secret = SignedUrlSigner.generateSecret();
-        SecretFiles.write(file, Base64.getEncoder().encodeToString(secret));
-        return secret;
+        return decode(SecretFiles.readOrCreate(file,
+                () -> Base64.getEncoder().encodeToString(SignedUrlSigner.generateSecret())));
     }
 }

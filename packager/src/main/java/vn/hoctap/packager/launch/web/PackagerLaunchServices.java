@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.hoctap.core.config.Setting;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.lrs.cmi5.Cmi5Sessions;
@@ -46,13 +47,8 @@ public class PackagerLaunchServices {
     @Produces
     @Singleton
     Cmi5Courses cmi5Courses(StoreAdministration stores) {
-        var schema = courseStructureXsd.filter(path -> !path.isBlank()).map(path -> {
-            try {
-                return CourseStructureSchema.compile(Path.of(path));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("setting hoctap.cmi5.course-structure-xsd: " + e.getMessage(), e);
-            }
-        });
+        var schema = courseStructureXsd.filter(path -> !path.isBlank())
+                .map(path -> Setting.CMI5_COURSE_STRUCTURE_XSD.parse(Path.of(path), CourseStructureSchema::compile));
         return new Cmi5Courses(transactor, new Cmi5Repository(), new CourseStructureReader(schema), objects, stores,
                 Clock.systemUTC());
     }
