@@ -193,9 +193,8 @@ public final class ResumableUploads {
      * @throws UploadNotFoundException if there is no such upload
      */
     public void terminate(UUID id) {
-        List<UploadRepository.Piece> pieces = transactor.inTransaction(c -> repository.pieces(c, id));
         boolean existed = transactor.inTransaction(c -> repository.delete(c, id));
-        discard(pieces);
+        deleteObjects(id);
         if (!existed) {
             throw notFound(id);
         }
@@ -212,12 +211,10 @@ public final class ResumableUploads {
         do {
             expired = transactor.inTransaction(c -> repository.expiredBefore(c, OffsetDateTime.now(clock), 100));
             for (UUID id : expired) {
-                List<UploadRepository.Piece> pieces = transactor.inTransaction(c -> repository.pieces(c, id));
                 if (transactor.inTransaction(c -> repository.delete(c, id))) {
                     deleted++;
                 }
-                discard(pieces);
-                store.list(PREFIX + id + "/").forEach(o -> store.delete(o.key()));
+                deleteObjects(id);
             }
         } while (expired.size() == 100);
         return deleted;
@@ -297,6 +294,14 @@ public final class ResumableUploads {
         OffsetMoved() {
             super(null, null, false, false);
         }
+    }
+
+    /**
+     * Deletes every object stored for the upload: its recorded pieces and any piece a dying node stored without
+     * recording it.
+     */
+    private void deleteObjects(UUID id) {
+        store.list(PREFIX + id + "/").forEach(o -> store.delete(o.key()));
     }
 
     private void discard(List<UploadRepository.Piece> pieces) {
