@@ -114,6 +114,15 @@ public final class ResumableUploads {
     }
 
     /**
+     * The upload, which exists and has not expired.
+     *
+     * @throws UploadNotFoundException if it never existed, expired or was terminated
+     */
+    public ResumableUpload get(UUID id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
      * Appends the bytes of {@code body} at {@code offset}. When the upload is then complete, it becomes an asset
      * through {@link MediaIntake}; an upload already complete that never became one (its node died) is completed
      * by a request at its last offset with an empty body.
@@ -129,7 +138,7 @@ public final class ResumableUploads {
      * @throws UploadTooLargeException          when the completed upload is above its kind's limit (it is deleted)
      */
     public Appended append(UUID id, long offset, InputStream body, Optional<UploadChecksum> checksum) {
-        ResumableUpload upload = find(id).orElseThrow(() -> notFound(id));
+        ResumableUpload upload = get(id);
         if (upload.assetId().isPresent()) {
             if (offset == upload.declaredLength()) {
                 return new Appended(upload, Optional.empty());
@@ -180,7 +189,7 @@ public final class ResumableUploads {
             throw new InvalidUploadRequestException("The body goes beyond the declared Upload-Length of "
                     + upload.declaredLength() + " bytes; the bytes up to it were kept.");
         }
-        ResumableUpload now = find(id).orElseThrow(() -> notFound(id));
+        ResumableUpload now = get(id);
         if (now.allReceived()) {
             return complete(now);
         }
@@ -281,7 +290,7 @@ public final class ResumableUploads {
             });
         } catch (OffsetMoved e) {
             discard(pieces);
-            ResumableUpload now = find(upload.id()).orElseThrow(() -> notFound(upload.id()));
+            ResumableUpload now = get(upload.id());
             throw new UploadOffsetConflictException("Another request appended to upload " + upload.id()
                     + " first; its offset is now " + now.received() + ".");
         }
