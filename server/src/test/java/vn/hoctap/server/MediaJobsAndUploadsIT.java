@@ -133,6 +133,7 @@ class MediaJobsAndUploadsIT extends RealWarTest {
 
         var cancelled = http.method("POST", "/api/media/jobs/" + id + "/cancel", null, admin());
 
+        assertThat(status).as("the job was running when it was cancelled").isEqualTo("PROCESSING");
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().get("history").findValuesAsText("reason")).contains("cancelled by admin");

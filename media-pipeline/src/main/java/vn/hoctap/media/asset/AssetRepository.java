@@ -159,10 +159,21 @@ public final class AssetRepository {
     /** The assets among {@code ids} whose status is {@code status}. */
     public List<UUID> withStatus(Connection c, java.util.Collection<UUID> ids, AssetStatus status) throws SQLException {
         List<UUID> found = new ArrayList<>();
-        for (UUID id : ids) {
-            Optional<MediaAsset> asset = byId(c, id);
-            if (asset.isPresent() && asset.get().status() == status) {
-                found.add(id);
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM media_asset WHERE status = ? AND id IN (" + marks + ")")) {
+            int i = 1;
+            s.setString(i++, status.name());
+            for (UUID id : ids) {
+                s.setObject(i++, id);
+            }
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getObject(1, UUID.class));
+                }
             }
         }
         return found;

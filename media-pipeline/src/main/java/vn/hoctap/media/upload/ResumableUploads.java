@@ -114,6 +114,15 @@ public final class ResumableUploads {
     }
 
     /**
+     * The upload, which exists and has not expired.
+     *
+     * @throws UploadNotFoundException if it never existed, expired or was terminated
+     */
+    public ResumableUpload get(UUID id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
      * Appends the bytes of {@code body} at {@code offset}. When the upload is then complete, it becomes an asset
      * through {@link MediaIntake}; an upload already complete that never became one (its node died) is completed
      * by a request at its last offset with an empty body.
@@ -129,7 +138,7 @@ public final class ResumableUploads {
      * @throws UploadTooLargeException          when the completed upload is above its kind's limit (it is deleted)
      */
     public Appended append(UUID id, long offset, InputStream body, Optional<UploadChecksum> checksum) {
-        ResumableUpload upload = find(id).orElseThrow(() -> notFound(id));
+        ResumableUpload upload = get(id);
         if (upload.assetId().isPresent()) {
             if (offset == upload.declaredLength()) {
                 return new Appended(upload, Optional.empty());
@@ -180,7 +189,7 @@ public final class ResumableUploads {
             throw new InvalidUploadRequestException("The body goes beyond the declared Upload-Length of "
                     + upload.declaredLength() + " bytes; the bytes up to it were kept.");
         }
-        ResumableUpload now = find(id).orElseThrow(() -> notFound(id));
+        ResumableUpload now = get(id);
         if (now.allReceived()) {
             return complete(now);
         }
@@ -193,9 +202,8 @@ public final class ResumableUploads {
      * @throws UploadNotFoundException if there is no such upload
      */
     public void terminate(UUID id) {
-        List<UploadRepository.Piece> pieces = transactor.inTransaction(c -> repository.pieces(c, id));
         boolean existed = transactor.inTransaction(c -> repository.delete(c, id));
-        discard(pieces);
+        deleteObjects(id);
         if (!existed) {
             throw notFound(id);
         }
@@ -212,12 +220,10 @@ public final class ResumableUploads {
         do {
             expired = transactor.inTransaction(c -> repository.expiredBefore(c, OffsetDateTime.now(clock), 100));
             for (UUID id : expired) {
-                List<UploadRepository.Piece> pieces = transactor.inTransaction(c -> repository.pieces(c, id));
                 if (transactor.inTransaction(c -> repository.delete(c, id))) {
                     deleted++;
                 }
-                discard(pieces);
-                store.list(PREFIX + id + "/").forEach(o -> store.delete(o.key()));
+                deleteObjects(id);
             }
         } while (expired.size() == 100);
         return deleted;
@@ -284,7 +290,7 @@ public final class ResumableUploads {
             });
         } catch (OffsetMoved e) {
             discard(pieces);
-            ResumableUpload now = find(upload.id()).orElseThrow(() -> notFound(upload.id()));
+            ResumableUpload now = get(upload.id());
             throw new UploadOffsetConflictException("Another request appended to upload " + upload.id()
                     + " first; its offset is now " + now.received() + ".");
         }
@@ -297,6 +303,14 @@ public final class ResumableUploads {
         OffsetMoved() {
             super(null, null, false, false);
         }
+    }
+
+    /**
+     * Deletes every object stored for the upload: its recorded pieces and any piece a dying node stored without
+     * recording it.
+     */
+    private void deleteObjects(UUID id) {
+        store.list(PREFIX + id + "/").forEach(o -> store.delete(o.key()));
     }
 
     private void discard(List<UploadRepository.Piece> pieces) {

@@ -103,8 +103,7 @@ public class ResumableUploadResource {
         if (refused != null) {
             return refused;
         }
-        ResumableUpload upload = uploads.find(id).orElseThrow(() -> new UploadNotFoundException(
-                "No upload " + id + ": it never existed, expired or was terminated; start a new upload."));
+        ResumableUpload upload = uploads.get(id);
         return state(Response.ok(), upload).header("Upload-Length", upload.declaredLength()).build();
     }
 

@@ -12,8 +12,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.hoctap.core.persistence.LocalTransactor;
 import vn.hoctap.core.storage.FileSystemObjectStore;
+import vn.hoctap.core.storage.MutableClock;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.SignedUrlSigner;
 import vn.hoctap.media.asset.AssetRepository;
@@ -59,7 +58,7 @@ abstract class ResumableUploadsContract {
     Path temp;
 
     private final List<UUID> submitted = new ArrayList<>();
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
     private ObjectStore store;
     private LocalTransactor transactor;
     private ResumableUploads uploads;
@@ -242,34 +241,6 @@ abstract class ResumableUploadsContract {
             System.arraycopy(bytes, position, buffer, offset, n);
             position += n;
             return n;
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class SettableClock extends Clock {
-        private Instant now;
-
-        SettableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
