@@ -31,7 +31,6 @@ import vn.hoctap.authoring.search.SearchText;
 import vn.hoctap.core.error.ApiError.Violation;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.media.asset.MediaAsset;
-import vn.hoctap.media.detect.MediaKind;
 
 /**
  * Editing course drafts: courses, their ordered lessons and the lessons' ordered blocks, each operation one
@@ -384,10 +383,7 @@ public final class CourseDrafts {
     }
 
     private void checkCover(Connection c, CourseDetails details) {
-        if (details.coverImageAssetId() != null) {
-            checkAssets(c, List.of(new BlockContent.AssetReference("coverImageAssetId", details.coverImageAssetId(),
-                    java.util.EnumSet.of(MediaKind.IMAGE), "an image")));
-        }
+        checkAssets(c, details.coverReference().stream().toList());
     }
 
     private void checkAssets(Connection c, BlockContent content) {
