@@ -81,8 +81,8 @@ public final class CourseDrafts {
             OffsetDateTime now = now();
             Course course = new Course(UUID.randomUUID(), actor.username(), valid, ReviewState.DRAFT,
                     Optional.empty(), 1, 1, now, now);
-            courses.insert(c, course, "");
-            refreshSearchText(c, course.id());
+            DraftDocument document = new DraftDocument(course.id(), course.owner(), course.revision(), valid, List.of());
+            courses.insert(c, course, CourseSearchText.of(document, MediaAssets.on(c)));
             return course;
         });
     }
