@@ -2,13 +2,19 @@ package vn.hoctap.authoring.course;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import vn.hoctap.authoring.block.BlockContent;
 import vn.hoctap.authoring.text.Language;
 import vn.hoctap.authoring.text.LocalizedText;
 import vn.hoctap.core.error.ApiError.Violation;
+import vn.hoctap.media.detect.MediaKind;
 
 /**
  * What a course says about itself; every text a learner sees has a variant per language.
@@ -64,6 +70,13 @@ public record CourseDetails(LocalizedText title, LocalizedText description, List
             found.add(new Violation("languages", "names a language twice"));
         }
         return found;
+    }
+
+    /** The cover image as an asset the course names (it must be an image), when there is one. */
+    @JsonIgnore
+    public Optional<BlockContent.AssetReference> coverReference() {
+        return Optional.ofNullable(coverImageAssetId).map(id -> new BlockContent.AssetReference("coverImageAssetId", id,
+                EnumSet.of(MediaKind.IMAGE), "an image"));
     }
 
     /** The details as stored: tags without duplicates, texts stripped. */

@@ -31,7 +31,6 @@ import vn.hoctap.authoring.search.SearchText;
 import vn.hoctap.core.error.ApiError.Violation;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.media.asset.MediaAsset;
-import vn.hoctap.media.detect.MediaKind;
 
 /**
  * Editing course drafts: courses, their ordered lessons and the lessons' ordered blocks, each operation one
@@ -82,8 +81,8 @@ public final class CourseDrafts {
             OffsetDateTime now = now();
             Course course = new Course(UUID.randomUUID(), actor.username(), valid, ReviewState.DRAFT,
                     Optional.empty(), 1, 1, now, now);
-            courses.insert(c, course, "");
-            refreshSearchText(c, course.id());
+            DraftDocument document = new DraftDocument(course.id(), course.owner(), course.revision(), valid, List.of());
+            courses.insert(c, course, CourseSearchText.of(document, MediaAssets.on(c)));
             return course;
         });
     }
@@ -384,10 +383,7 @@ public final class CourseDrafts {
     }
 
     private void checkCover(Connection c, CourseDetails details) {
-        if (details.coverImageAssetId() != null) {
-            checkAssets(c, List.of(new BlockContent.AssetReference("coverImageAssetId", details.coverImageAssetId(),
-                    java.util.EnumSet.of(MediaKind.IMAGE), "an image")));
-        }
+        checkAssets(c, details.coverReference().stream().toList());
     }
 
     private void checkAssets(Connection c, BlockContent content) {

@@ -144,8 +144,8 @@ public final class Publishing {
                 DraftDocument draft = documents.load(c, course);
                 int number = versions.latestNumber(c, courseId) + 1;
                 OffsetDateTime now = now();
-                SnapshotBuilder.Result result = new SnapshotBuilder(MediaAssets.on(c)).build(draft, number, now,
-                        actor.username());
+                Function<UUID, Optional<MediaAsset>> assets = MediaAssets.on(c);
+                SnapshotBuilder.Result result = new SnapshotBuilder(assets).build(draft, number, now, actor.username());
                 if (!result.publishable()) {
                     throw refusal(result.problems());
                 }
@@ -154,7 +154,7 @@ public final class Publishing {
                         Digests.sha256(snapshot.getBytes(StandardCharsets.UTF_8)), Optional.empty());
                 versions.insert(c, summary, snapshot, AuthoringJson.write(draft));
                 // every asset is ready now: the slide text of decks processed after they were added becomes searchable
-                courses.updateSearchText(c, courseId, CourseSearchText.of(draft, MediaAssets.on(c)));
+                courses.updateSearchText(c, courseId, CourseSearchText.of(draft, assets));
                 changeState(c, course, ReviewState.DRAFT, null);
                 return summary;
             });

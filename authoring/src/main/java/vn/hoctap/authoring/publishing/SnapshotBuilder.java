@@ -15,7 +15,6 @@ import vn.hoctap.authoring.course.CourseDetails;
 import vn.hoctap.authoring.course.DraftDocument;
 import vn.hoctap.authoring.json.AuthoringJson;
 import vn.hoctap.media.asset.MediaAsset;
-import vn.hoctap.media.detect.MediaKind;
 
 /**
  * Turns a draft into a published version: every block resolved against the media assets it names (slides with
@@ -45,12 +44,8 @@ public final class SnapshotBuilder {
             problems.add(new PublishProblem(PublishProblem.Kind.EMPTY_COURSE, "lessons",
                     "the course has no lessons: add at least one lesson with content"));
         }
-        PublishedCourse.PinnedAsset cover = null;
-        if (details.coverImageAssetId() != null) {
-            BlockContent.AssetReference reference = new BlockContent.AssetReference("coverImageAssetId",
-                    details.coverImageAssetId(), java.util.EnumSet.of(MediaKind.IMAGE), "an image");
-            cover = resolve(reference, "", problems).map(asset -> pin(asset, true)).orElse(null);
-        }
+        PublishedCourse.PinnedAsset cover = details.coverReference()
+                .flatMap(reference -> resolve(reference, "", problems)).map(asset -> pin(asset, true)).orElse(null);
         List<PublishedCourse.Lesson> lessons = new ArrayList<>();
         for (int i = 0; i < draft.lessons().size(); i++) {
             DraftDocument.Lesson lesson = draft.lessons().get(i);

@@ -2,6 +2,7 @@ package vn.hoctap.authoring.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -238,7 +239,11 @@ abstract class CourseDraftsContract {
         assertThatThrownBy(() -> drafts.addBlock(LAN, course.id(), lesson.id(), new BlockContent.Slides(null, video, null)))
                 .isInstanceOfSatisfying(UnprocessableException.class,
                         e -> assertThat(e.toApiError().code()).isEqualTo("asset_wrong_kind"));
-        assertThat(drafts.addBlock(LAN, course.id(), lesson.id(), new BlockContent.Video(null, video, null)).id()).isNotNull();
+        Block processing = drafts.addBlock(LAN, course.id(), lesson.id(), new BlockContent.Video(null, video, null));
+        assertThat(drafts.lesson(LAN, course.id(), lesson.id()).blocks())
+                .as("a video still being processed is accepted and stored, and nothing refused was")
+                .extracting(Block::id, b -> ((BlockContent.Video) b.content()).assetId())
+                .containsExactly(tuple(processing.id(), video));
     }
 
     @Test
@@ -334,7 +339,7 @@ abstract class CourseDraftsContract {
         assertThat(diff.lessons()).extracting(CourseDiff.LessonChange::change)
                 .containsExactly(CourseDiff.Change.MODIFIED, CourseDiff.Change.ADDED);
         assertThat(diff.lessons().get(0).blocks()).extracting(CourseDiff.BlockChange::id, CourseDiff.BlockChange::change)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(changed.id(), CourseDiff.Change.MODIFIED));
+                .containsExactly(tuple(changed.id(), CourseDiff.Change.MODIFIED));
 
         drafts.deleteLesson(LAN, course.id(), diff.lessons().get(1).id(), null);
         approve(course.id());
