@@ -26,7 +26,7 @@ final class PackageIndex {
         for (PackagePublisher.PublishedPackage p : packages) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("format", p.built().format().slug());
-            entry.put("variant", p.built().variant() == PackageVariant.FULL ? "full" : "low");
+            entry.put("variant", p.built().variant().slug());
             entry.put("key", p.object().key());
             entry.put("fileName", p.built().fileName());
             entry.put("size", p.object().size());

@@ -32,7 +32,7 @@ final class PlayerData {
         root.put("courseIri", course.courseIri());
         root.put("version", course.version());
         root.put("format", format.slug());
-        root.put("variant", variant == PackageVariant.FULL ? "full" : "low");
+        root.put("variant", variant.slug());
         root.put("languages", course.languages());
         root.put("title", course.title().values());
         root.put("description", course.description().values());

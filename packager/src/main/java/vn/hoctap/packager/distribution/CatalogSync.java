@@ -65,11 +65,11 @@ public final class CatalogSync {
         int publishedEntries = 0;
         int withdrawn = 0;
         Set<UUID> live = new HashSet<>();
-        java.util.Map<UUID, DistributionRepository.CatalogEntry> entries = new java.util.HashMap<>();
-        transactor.inTransaction(repository::entries).forEach(e -> entries.put(e.courseId(), e));
+        java.util.Map<UUID, DistributionRepository.ListedVersion> entries = new java.util.HashMap<>();
+        transactor.inTransaction(repository::listedVersions).forEach(e -> entries.put(e.courseId(), e));
         for (VersionSummary version : published.catalogue()) {
             live.add(version.courseId());
-            Optional<DistributionRepository.CatalogEntry> entry = Optional.ofNullable(entries.get(version.courseId()));
+            Optional<DistributionRepository.ListedVersion> entry = Optional.ofNullable(entries.get(version.courseId()));
             if (entry.isPresent() && entry.get().state() == DistributionRepository.EntryState.PUBLISHED
                     && entry.get().version() == version.number()) {
                 continue;
@@ -94,7 +94,7 @@ public final class CatalogSync {
                 }
             }
         }
-        for (DistributionRepository.CatalogEntry entry : entries.values()) {
+        for (DistributionRepository.ListedVersion entry : entries.values()) {
             if (entry.state() == DistributionRepository.EntryState.PUBLISHED && !live.contains(entry.courseId()) && save(CatalogCards.withdrawn(entry.courseId(), entry.version(), now()))) {
                 withdrawn++;
             }

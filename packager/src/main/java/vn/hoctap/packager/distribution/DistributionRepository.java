@@ -161,14 +161,20 @@ public final class DistributionRepository {
         return found.stream().findFirst();
     }
 
-    /** Every entry, published or withdrawn. */
-    public List<CatalogEntry> entries(Connection c) throws SQLException {
-        return select(c, "", List.of(), Integer.MAX_VALUE);
+    /** Which version of a course the catalogue lists, and in which state (an entry without its card). */
+    public record ListedVersion(UUID courseId, int version, EntryState state) {
     }
 
-    /** Every entry currently PUBLISHED. */
-    public List<CatalogEntry> published(Connection c) throws SQLException {
-        return select(c, "WHERE state = 'PUBLISHED'", List.of(), Integer.MAX_VALUE);
+    /** Every entry, published or withdrawn, without card or search text (what the sync compares). */
+    public List<ListedVersion> listedVersions(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT course_id, version, state FROM catalog_entry");
+                ResultSet r = s.executeQuery()) {
+            List<ListedVersion> listed = new ArrayList<>();
+            while (r.next()) {
+                listed.add(new ListedVersion(r.getObject(1, UUID.class), r.getInt(2), EntryState.valueOf(r.getString(3))));
+            }
+            return listed;
+        }
     }
 
     /**
@@ -240,9 +246,7 @@ public final class DistributionRepository {
             for (int i = 0; i < parameters.size(); i++) {
                 s.setObject(i + 1, parameters.get(i));
             }
-            if (limit != Integer.MAX_VALUE) {
-                s.setMaxRows(limit);
-            }
+            s.setMaxRows(limit);
             List<CatalogEntry> entries = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -25,8 +25,7 @@ import vn.hoctap.core.storage.InvalidRangeException;
 public record RangeRequest(int status, Optional<ByteRange> range, Optional<ByteRange.Resolved> resolved) {
 
     public static RangeRequest decide(long size, String etag, String ifNoneMatch, String rangeHeader, String ifRange) {
-        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag))) {
+        if (noneMatchNames(ifNoneMatch, etag)) {
             return new RangeRequest(304, Optional.empty(), Optional.empty());
         }
         Optional<ByteRange> range = ByteRange.fromHttpRangeHeader(rangeHeader);
@@ -38,6 +37,23 @@ public record RangeRequest(int status, Optional<ByteRange> range, Optional<ByteR
         } catch (InvalidRangeException e) {
             return new RangeRequest(416, Optional.empty(), Optional.empty());
         }
+    }
+
+    /**
+     * Whether an {@code If-None-Match} header names {@code etag} or {@code *}, by weak comparison (RFC 9110
+     * 13.1.2: {@code W/"x"} and {@code "x"} match each other), as a GET answering 304 compares.
+     */
+    public static boolean noneMatchNames(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = opaque(etag);
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(opaque));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     /** The {@code Content-Range} header of the answer, if it has one. */

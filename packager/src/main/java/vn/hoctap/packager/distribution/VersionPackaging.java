@@ -10,7 +10,6 @@ import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.packager.build.PackageBuilder;
 import vn.hoctap.packager.build.PackagePublisher;
-import vn.hoctap.packager.build.PackageVariant;
 import vn.hoctap.packager.content.CourseContent;
 import vn.hoctap.packager.content.ObjectStorePackageFiles;
 
@@ -34,11 +33,6 @@ public final class VersionPackaging {
         this.files = new ContentAddressedFiles(store);
     }
 
-    /** The variant's name in URLs and the catalogue. */
-    public static String variantName(PackageVariant variant) {
-        return variant == PackageVariant.FULL ? "full" : "low";
-    }
-
     /** The key of a package's file manifest. */
     public static String manifestKey(String packageKey) {
         return packageKey.substring(0, packageKey.length() - ".zip".length()) + ".files.json";
@@ -54,7 +48,7 @@ public final class VersionPackaging {
             StoredObject stored = store.put(manifestKey(key), new ByteArrayInputStream(manifest.toJson()),
                     "application/json");
             rows.add(new DistributionRepository.PackageRow(course.courseId(), course.number(),
-                    published.built().format().slug(), variantName(published.built().variant()), key,
+                    published.built().format().slug(), published.built().variant().slug(), key,
                     published.built().fileName(), published.object().size(), published.object().sha256(),
                     stored.key(), stored.sha256(), manifest.files().size()));
         }

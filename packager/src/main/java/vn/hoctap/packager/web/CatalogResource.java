@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoctap.core.text.Digests;
 import vn.hoctap.lrs.app.AppClient;
 import vn.hoctap.packager.distribution.Catalog;
+import vn.hoctap.packager.distribution.RangeRequest;
 
 /**
  * The app catalogue (app clients only): pages of published courses with their packages, and one course. Every
@@ -72,8 +73,7 @@ public class CatalogResource {
     static Response tagged(String json, String ifNoneMatch) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String etag = "W/\"" + Digests.sha256(body) + "\"";
-        if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .anyMatch(t -> t.equals(etag) || t.equals(etag.substring(2)) || t.equals("*"))) {
+        if (RangeRequest.noneMatchNames(ifNoneMatch, etag)) {
             return Response.notModified().header("ETag", etag).header("Cache-Control", "private, no-cache").build();
         }
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("ETag", etag)

@@ -59,9 +59,7 @@ public class DownloadsResource {
             @PathParam("format") String format, @PathParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        DistributionRepository.PackageRow p = catalog.packageOf(courseId, version, format, variant);
-        return serve(p.objectKey(), "application/zip", "attachment; filename=\"" + p.fileName() + "\"",
-                "private, max-age=86400", range, ifRange, ifNoneMatch, true, true);
+        return servePackage(courseId, version, format, variant, range, ifRange, ifNoneMatch, true);
     }
 
     @HEAD
@@ -70,9 +68,7 @@ public class DownloadsResource {
             @PathParam("format") String format, @PathParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        DistributionRepository.PackageRow p = catalog.packageOf(courseId, version, format, variant);
-        return serve(p.objectKey(), "application/zip", "attachment; filename=\"" + p.fileName() + "\"",
-                "private, max-age=86400", range, ifRange, ifNoneMatch, false, true);
+        return servePackage(courseId, version, format, variant, range, ifRange, ifNoneMatch, false);
     }
 
     @GET
@@ -102,6 +98,13 @@ public class DownloadsResource {
     public Response headFile(@PathParam("sha256") String sha256, @HeaderParam("Range") String range,
             @HeaderParam("If-Range") String ifRange, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return serve(fileKey(sha256), null, null, IMMUTABLE, range, ifRange, ifNoneMatch, false, true);
+    }
+
+    private Response servePackage(UUID courseId, int version, String format, String variant, String range,
+            String ifRange, String ifNoneMatch, boolean withBody) {
+        DistributionRepository.PackageRow p = catalog.packageOf(courseId, version, format, variant);
+        return serve(p.objectKey(), "application/zip", "attachment; filename=\"" + p.fileName() + "\"",
+                "private, max-age=86400", range, ifRange, ifNoneMatch, withBody, true);
     }
 
     private static String fileKey(String sha256) {

@@ -8,12 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -49,6 +46,7 @@ import vn.hoctap.authoring.text.LocalizedText;
 import vn.hoctap.core.persistence.LocalTransactor;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.core.storage.FileSystemObjectStore;
+import vn.hoctap.core.storage.MutableClock;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.SignedUrlSigner;
 import vn.hoctap.core.storage.StoredObject;
@@ -350,34 +348,6 @@ abstract class DistributionContract {
             return JSON.readTree(text);
         } catch (IOException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

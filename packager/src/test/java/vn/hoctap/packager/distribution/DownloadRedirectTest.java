@@ -3,7 +3,6 @@ package vn.hoctap.packager.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +19,7 @@ import vn.hoctap.core.storage.S3ObjectStore;
 import vn.hoctap.core.storage.S3Settings;
 import vn.hoctap.core.storage.SignedUrlSigner;
 import vn.hoctap.core.storage.StoredObject;
+import vn.hoctap.core.storage.TestS3Server;
 
 /** Downloads redirected to presigned URLs: on a real S3 server (S3Proxy), never on the file-system store. */
 class DownloadRedirectTest {
@@ -33,39 +29,23 @@ class DownloadRedirectTest {
 
     @Test
     void on_s3_with_redirects_enabled_a_file_is_redirected_to_a_presigned_url_that_serves_it() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String endpoint = "http://127.0.0.1:" + port;
-        try (BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials("unused", "unused")
-                .build(BlobStoreContext.class)) {
-            S3Proxy proxy = S3Proxy.builder().blobStore(context.getBlobStore()).endpoint(URI.create(endpoint))
-                    .awsAuthentication(AuthenticationType.AWS_V4, "test-access-key", "test-secret-key-0123456789")
-                    .build();
-            proxy.start();
-            while (!"STARTED".equals(proxy.getState())) {
-                Thread.sleep(10);
-            }
-            try (S3ObjectStore store = new S3ObjectStore(new S3Settings(endpoint, "us-east-1", "hoctap",
-                    "test-access-key", "test-secret-key-0123456789").withCreateBucketIfMissing(true))) {
-                store.checkReady();
-                byte[] content = "một tệp của gói".getBytes(StandardCharsets.UTF_8);
-                StoredObject stored = store.put("x", new ByteArrayInputStream(content), null);
-                String key = ContentAddressedFiles.key(stored.sha256());
-                store.put(key, new ByteArrayInputStream(content), null);
+        try (TestS3Server s3 = TestS3Server.start();
+                S3ObjectStore store = new S3ObjectStore(new S3Settings(s3.endpoint(), TestS3Server.REGION, "hoctap",
+                        TestS3Server.ACCESS_KEY, TestS3Server.SECRET_KEY).withCreateBucketIfMissing(true))) {
+            store.checkReady();
+            byte[] content = "một tệp của gói".getBytes(StandardCharsets.UTF_8);
+            StoredObject stored = store.put("x", new ByteArrayInputStream(content), null);
+            String key = ContentAddressedFiles.key(stored.sha256());
+            store.put(key, new ByteArrayInputStream(content), null);
 
-                URI target = new DownloadRedirect(store, true).target(key).orElseThrow();
-                HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+            URI target = new DownloadRedirect(store, true).target(key).orElseThrow();
+            HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
 
-                assertThat(target.toString()).startsWith(endpoint);
-                assertThat(fetched.statusCode()).isEqualTo(200);
-                assertThat(fetched.body()).isEqualTo(content);
-                assertThat(new DownloadRedirect(store, false).target(key)).isEmpty();
-            } finally {
-                proxy.stop();
-            }
+            assertThat(target.toString()).startsWith(s3.endpoint());
+            assertThat(fetched.statusCode()).isEqualTo(200);
+            assertThat(fetched.body()).isEqualTo(content);
+            assertThat(new DownloadRedirect(store, false).target(key)).isEmpty();
         }
     }
 

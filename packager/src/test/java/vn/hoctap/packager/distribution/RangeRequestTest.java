@@ -56,5 +56,16 @@ class RangeRequestTest {
     void if_none_match_with_the_etag_answers_not_modified() {
         assertThat(RangeRequest.decide(1000, ETAG, "\"x\", " + ETAG, null, null).status()).isEqualTo(304);
         assertThat(RangeRequest.decide(1000, ETAG, "\"x\"", null, null).status()).isEqualTo(200);
+        assertThat(RangeRequest.decide(1000, ETAG, "W/" + ETAG, null, null).status()).isEqualTo(304);
+        assertThat(RangeRequest.decide(1000, ETAG, "*", null, null).status()).isEqualTo(304);
+    }
+
+    @Test
+    void if_none_match_compares_weakly_whichever_side_is_weak() {
+        assertThat(RangeRequest.noneMatchNames("W/\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(RangeRequest.noneMatchNames("\"abc\"", "W/\"abc\"")).isTrue();
+        assertThat(RangeRequest.noneMatchNames("\"x\", W/\"abc\"", "\"abc\"")).isTrue();
+        assertThat(RangeRequest.noneMatchNames("\"abd\"", "W/\"abc\"")).isFalse();
+        assertThat(RangeRequest.noneMatchNames(null, "\"abc\"")).isFalse();
     }
 }

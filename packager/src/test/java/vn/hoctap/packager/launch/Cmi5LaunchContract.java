@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.hoctap.core.persistence.LocalTransactor;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.core.storage.FileSystemObjectStore;
+import vn.hoctap.core.storage.MutableClock;
 import vn.hoctap.core.storage.SignedUrlSigner;
 import vn.hoctap.lrs.cmi5.Cmi5RuleException;
 import vn.hoctap.lrs.cmi5.Cmi5SessionListener;
@@ -72,7 +74,7 @@ abstract class Cmi5LaunchContract {
 
     abstract DatabaseEngine engine();
 
-    private final SettableClock clock = new SettableClock();
+    private final MutableClock clock = new MutableClock(Instant.now());
 
     @BeforeEach
     void platform() {
