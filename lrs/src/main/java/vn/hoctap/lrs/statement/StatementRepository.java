@@ -71,10 +71,7 @@ public final class StatementRepository {
         for (List<UUID> chunk : chunks(ids)) {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM lrs_statement s"
                     + " WHERE s.store_id = ? AND s.statement_id IN (" + placeholders(chunk.size()) + ")")) {
-                s.setObject(1, storeId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setObject(i + 2, chunk.get(i));
-                }
+                bindStoreAndIds(s, storeId, chunk);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         StoredStatement statement = rowOf(rows);
@@ -89,14 +86,23 @@ public final class StatementRepository {
     /** Which of these statement ids the store holds (voided or not). */
     public java.util.Set<UUID> storedIds(Connection c, UUID storeId, java.util.Collection<UUID> ids)
             throws SQLException {
+        return idsAmong(c, storeId, "statement_id", ids);
+    }
+
+    /** Which of these ids are the voiding target of a stored statement. */
+    public java.util.Set<UUID> voidedByStoredStatements(Connection c, UUID storeId, java.util.Collection<UUID> ids)
+            throws SQLException {
+        return idsAmong(c, storeId, "voiding_target", ids);
+    }
+
+    /** The values of a UUID column ({@code statement_id} or {@code voiding_target}) that are among these ids. */
+    private static java.util.Set<UUID> idsAmong(Connection c, UUID storeId, String column,
+            java.util.Collection<UUID> ids) throws SQLException {
         java.util.Set<UUID> found = new java.util.HashSet<>();
         for (List<UUID> chunk : chunks(ids)) {
-            try (PreparedStatement s = c.prepareStatement("SELECT statement_id FROM lrs_statement"
-                    + " WHERE store_id = ? AND statement_id IN (" + placeholders(chunk.size()) + ")")) {
-                s.setObject(1, storeId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setObject(i + 2, chunk.get(i));
-                }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM lrs_statement"
+                    + " WHERE store_id = ? AND " + column + " IN (" + placeholders(chunk.size()) + ")")) {
+                bindStoreAndIds(s, storeId, chunk);
                 try (ResultSet rows = s.executeQuery()) {
                     while (rows.next()) {
                         found.add(rows.getObject(1, UUID.class));
@@ -107,25 +113,11 @@ public final class StatementRepository {
         return found;
     }
 
-    /** Which of these ids are the voiding target of a stored statement. */
-    public java.util.Set<UUID> voidedByStoredStatements(Connection c, UUID storeId, java.util.Collection<UUID> ids)
-            throws SQLException {
-        java.util.Set<UUID> voided = new java.util.HashSet<>();
-        for (List<UUID> chunk : chunks(ids)) {
-            try (PreparedStatement s = c.prepareStatement("SELECT voiding_target FROM lrs_statement"
-                    + " WHERE store_id = ? AND voiding_target IN (" + placeholders(chunk.size()) + ")")) {
-                s.setObject(1, storeId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setObject(i + 2, chunk.get(i));
-                }
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        voided.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
+    private static void bindStoreAndIds(PreparedStatement s, UUID storeId, List<UUID> ids) throws SQLException {
+        s.setObject(1, storeId);
+        for (int i = 0; i < ids.size(); i++) {
+            s.setObject(i + 2, ids.get(i));
         }
-        return voided;
     }
 
     /** Marks these statements voided. */
@@ -133,10 +125,7 @@ public final class StatementRepository {
         for (List<UUID> chunk : chunks(ids)) {
             try (PreparedStatement s = c.prepareStatement("UPDATE lrs_statement SET voided = TRUE WHERE store_id = ?"
                     + " AND statement_id IN (" + placeholders(chunk.size()) + ")")) {
-                s.setObject(1, storeId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setObject(i + 2, chunk.get(i));
-                }
+                bindStoreAndIds(s, storeId, chunk);
                 s.executeUpdate();
             }
         }
