@@ -45,28 +45,43 @@ public class GzipWriterInterceptor implements WriterInterceptor {
         }
     }
 
+    /**
+     * Whether {@code Accept-Encoding} accepts gzip (RFC 9110, 12.5.3): an explicit {@code gzip} (or {@code x-gzip})
+     * entry decides by its weight; only when there is none does {@code *} decide, so {@code gzip;q=0, *} refuses
+     * gzip. A weight that is not a number counts as refusal.
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
-        return Arrays.stream(acceptEncoding.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                .anyMatch(coding -> {
-                    String[] parts = coding.split(";");
-                    String name = parts[0].strip();
-                    if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) {
-                        return false;
-                    }
-                    for (int i = 1; i < parts.length; i++) {
-                        String p = parts[i].strip();
-                        if (p.startsWith("q=")) {
-                            try {
-                                return Double.parseDouble(p.substring(2)) > 0;
-                            } catch (NumberFormatException e) {
-                                return false;
-                            }
-                        }
-                    }
-                    return true;
-                });
+        Double gzip = null;
+        Double any = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().toLowerCase(Locale.ROOT).split(";");
+            String name = parts[0].strip();
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                gzip = Math.max(gzip == null ? 0 : gzip, weight(parts));
+            } else if (name.equals("*")) {
+                any = weight(parts);
+            }
+        }
+        if (gzip != null) {
+            return gzip > 0;
+        }
+        return any != null && any > 0;
+    }
+
+    private static double weight(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String parameter = parameters[i].strip();
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2).strip());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 }

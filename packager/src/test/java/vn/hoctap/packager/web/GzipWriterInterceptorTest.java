@@ -15,4 +15,14 @@ class GzipWriterInterceptorTest {
         assertThat(GzipWriterInterceptor.acceptsGzip("identity")).isFalse();
         assertThat(GzipWriterInterceptor.acceptsGzip(null)).isFalse();
     }
+
+    @Test
+    void an_explicit_gzip_entry_outweighs_the_wildcard_either_way() {
+        assertThat(GzipWriterInterceptor.acceptsGzip("gzip;q=0, *")).isFalse();
+        assertThat(GzipWriterInterceptor.acceptsGzip("*;q=0, gzip")).isTrue();
+        assertThat(GzipWriterInterceptor.acceptsGzip("*;q=0")).isFalse();
+        assertThat(GzipWriterInterceptor.acceptsGzip("br, *;q=0.1")).isTrue();
+        assertThat(GzipWriterInterceptor.acceptsGzip("gzip;q=abc")).isFalse();
+        assertThat(GzipWriterInterceptor.acceptsGzip("x-gzip;q=0, gzip;q=0.3")).isTrue();
+    }
 }
