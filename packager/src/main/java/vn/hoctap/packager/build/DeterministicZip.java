@@ -3,7 +3,10 @@ package vn.hoctap.packager.build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -37,7 +40,11 @@ final class DeterministicZip implements AutoCloseable {
         zip.setLevel(Deflater.BEST_COMPRESSION);
     }
 
-    void add(String path, Source source) throws IOException {
+    /**
+     * Adds an entry and answers the SHA-256 and size of its content, computed while it is copied into the zip, so
+     * that nobody has to read the zip again to know its files.
+     */
+    PackageFile add(String path, Source source) throws IOException {
         ZipEntry entry = new ZipEntry(path);
         entry.setTimeLocal(TIMESTAMP);
         if (stored(path)) {
@@ -58,10 +65,13 @@ final class DeterministicZip implements AutoCloseable {
             entry.setMethod(ZipEntry.DEFLATED);
         }
         zip.putNextEntry(entry);
-        try (InputStream in = source.open()) {
-            in.transferTo(zip);
+        MessageDigest sha256 = PackageFile.newDigest();
+        long size;
+        try (InputStream in = new DigestInputStream(source.open(), sha256)) {
+            size = in.transferTo(zip);
         }
         zip.closeEntry();
+        return new PackageFile(path, HexFormat.of().formatHex(sha256.digest()), size);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,13 +62,12 @@ public final class PackageBuilder {
         entries.put(format.manifestName(), () -> new ByteArrayInputStream(manifest));
         contents.keysByPath().forEach((path, key) -> entries.put(path, () -> files.open(key)));
 
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = PackageFile.newDigest();
         CountingOutputStream counting = new CountingOutputStream(out);
-        List<String> written = new ArrayList<>();
+        List<PackageFile> written = new ArrayList<>();
         try (DeterministicZip zip = new DeterministicZip(new NonClosing(new DigestOutputStream(counting, sha256)))) {
             for (var entry : entries.entrySet()) {
-                zip.add(entry.getKey(), entry.getValue());
-                written.add(entry.getKey());
+                written.add(zip.add(entry.getKey(), entry.getValue()));
             }
         } catch (IOException e) {
             throw new PackageWriteException("the " + format.slug() + " package of " + course.courseIri()
@@ -117,14 +115,6 @@ public final class PackageBuilder {
             name = "course";
         }
         return name + "-v" + course.version() + "-" + format.slug() + variant.fileSuffix() + ".zip";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java runtime has no SHA-256", e);
-        }
     }
 
     private static final class CountingOutputStream extends FilterOutputStream {

@@ -31,6 +31,17 @@ public final class PackagePublisher {
     public record PublishedPackage(StoredObject object, BuiltPackage built) {
     }
 
+    /**
+     * Told of each package once it is stored, while its zip is still a local file: a chance to read entries of the
+     * zip without fetching it back from the object store. The file is deleted when the call returns; the listener
+     * must not keep it. An exception thrown here fails the publication.
+     */
+    public interface StoredZipListener {
+        void stored(PublishedPackage published, Path localZip);
+    }
+
+    private static final StoredZipListener NOBODY = (published, localZip) -> { };
+
     /** The object key of a package. */
     public static String key(CourseContent course, PackageFormat format, PackageVariant variant) {
         return "packages/" + Identifiers.manifestId(course) + "/v" + course.version() + "/"
@@ -51,10 +62,15 @@ public final class PackagePublisher {
      * @return the packages in format then variant order
      */
     public java.util.List<PublishedPackage> publishAll(CourseContent course) {
+        return publishAll(course, NOBODY);
+    }
+
+    /** {@link #publishAll(CourseContent)}, telling {@code listener} of each package while its zip is local. */
+    public java.util.List<PublishedPackage> publishAll(CourseContent course, StoredZipListener listener) {
         java.util.List<PublishedPackage> all = new java.util.ArrayList<>();
         for (PackageFormat format : PackageFormat.values()) {
             for (PackageVariant variant : PackageVariant.values()) {
-                all.add(publish(course, format, variant));
+                all.add(publish(course, format, variant, listener));
             }
         }
         byte[] index = PackageIndex.json(course, all);
@@ -63,6 +79,11 @@ public final class PackagePublisher {
     }
 
     public PublishedPackage publish(CourseContent course, PackageFormat format, PackageVariant variant) {
+        return publish(course, format, variant, NOBODY);
+    }
+
+    private PublishedPackage publish(CourseContent course, PackageFormat format, PackageVariant variant,
+                                     StoredZipListener listener) {
         Path temporary = null;
         try {
             temporary = Files.createTempFile("hoctap-package-", ".zip");
@@ -79,7 +100,9 @@ public final class PackagePublisher {
                         + " differs from the one built (SHA-256 " + stored.sha256() + " against " + built.sha256()
                         + ")", null);
             }
-            return new PublishedPackage(stored, built);
+            PublishedPackage published = new PublishedPackage(stored, built);
+            listener.stored(published, temporary);
+            return published;
         } catch (IOException e) {
             throw new PackageWriteException("a temporary file for the package could not be written: "
                     + e.getMessage(), e);

@@ -2,22 +2,18 @@ package vn.hoctap.packager.distribution;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
+import vn.hoctap.packager.build.PackageFile;
+import vn.hoctap.packager.build.PackagePublisher;
 import vn.hoctap.packager.build.PackageWriteException;
 
 /**
@@ -48,40 +44,44 @@ public final class ContentAddressedFiles {
     }
 
     /**
-     * Reads the stored zip under {@code packageKey}, stores each of its files by hash (when not stored yet) and
-     * returns its file manifest.
+     * Stores by hash each file of a package just built (those not stored yet), reading their bytes from the
+     * package's local zip, and returns the package's file manifest. The hashes and sizes come from the build
+     * ({@link vn.hoctap.packager.build.BuiltPackage#files()}), so a file already stored costs one existence check
+     * and no read.
+     *
+     * @param published the stored package and what the builder wrote
+     * @param localZip  the zip's local copy (not modified, not deleted)
      */
-    public FileManifest storeFilesOf(String packageKey) {
-        StoredObject zip = store.stat(packageKey).orElseThrow(() -> new PackageWriteException(
-                "the package " + packageKey + " is not stored", null));
+    public FileManifest storeFilesOf(PackagePublisher.PublishedPackage published, Path localZip) {
         List<FileManifest.FileEntry> entries = new ArrayList<>();
-        Path temporary = null;
-        try (ZipInputStream in = new ZipInputStream(store.open(packageKey))) {
-            temporary = Files.createTempFile("hoctap-file-", ".bin");
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (entry.isDirectory()) {
-                    continue;
+        try (ZipFile zip = new ZipFile(localZip.toFile())) {
+            for (PackageFile file : published.built().files()) {
+                if (!store.exists(key(file.sha256()))) {
+                    storeEntry(zip, file, published.object().key());
                 }
-                MessageDigest digest = sha256();
-                long size;
-                try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
-                    size = in.transferTo(out);
-                }
-                String hash = HexFormat.of().formatHex(digest.digest());
-                if (!store.exists(key(hash))) {
-                    try (InputStream content = Files.newInputStream(temporary)) {
-                        store.put(key(hash), content, ObjectStore.DEFAULT_CONTENT_TYPE);
-                    }
-                }
-                entries.add(new FileManifest.FileEntry(entry.getName(), hash, size));
+                entries.add(new FileManifest.FileEntry(file.path(), file.sha256(), file.size()));
             }
         } catch (IOException e) {
-            throw new PackageWriteException("the files of " + packageKey + " could not be stored: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temporary);
+            throw new PackageWriteException("the files of " + published.object().key() + " could not be stored: "
+                    + e.getMessage(), e);
         }
-        return new FileManifest(zip.sha256(), zip.size(), entries);
+        return new FileManifest(published.object().sha256(), published.object().size(), entries);
+    }
+
+    private void storeEntry(ZipFile zip, PackageFile file, String packageKey) throws IOException {
+        ZipEntry entry = zip.getEntry(file.path());
+        if (entry == null) {
+            throw new PackageWriteException("the built package " + packageKey + " has no entry " + file.path(), null);
+        }
+        StoredObject stored;
+        try (InputStream content = zip.getInputStream(entry)) {
+            stored = store.put(key(file.sha256()), content, ObjectStore.DEFAULT_CONTENT_TYPE);
+        }
+        if (!stored.sha256().equals(file.sha256())) {
+            store.delete(stored.key());
+            throw new PackageWriteException("the entry " + file.path() + " of " + packageKey
+                    + " does not have the SHA-256 its build computed", null);
+        }
     }
 
     /** Stores the object under {@code key} by its hash too (a cover image); returns the hash. */
@@ -96,23 +96,5 @@ public final class ContentAddressedFiles {
             }
         }
         return object.sha256();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the temporary directory is cleaned by the system
-            }
-        }
     }
 }

@@ -15,8 +15,9 @@ import vn.hoctap.packager.content.ObjectStorePackageFiles;
 
 /**
  * Packages one published version: maps its snapshot ({@link PublishedCourseMapping}), builds and stores the 8
- * packages and {@code index.json} ({@link PackagePublisher#publishAll}), then stores every file of every package
- * by hash ({@link ContentAddressedFiles}) and each package's {@link FileManifest} beside the zip
+ * packages and {@code index.json} ({@link PackagePublisher#publishAll}), storing every file of every package by
+ * hash from the zip's local copy as each is built ({@link ContentAddressedFiles}: no zip is read back from the
+ * store), then each package's {@link FileManifest} beside the zip
  * ({@code <zip key>.files.json}). Repeating it for the same version writes the same bytes (deterministic zips).
  */
 public final class VersionPackaging {
@@ -42,9 +43,12 @@ public final class VersionPackaging {
     public List<DistributionRepository.PackageRow> packageVersion(PublishedCourse course) {
         CourseContent content = mapping.toContent(course);
         List<DistributionRepository.PackageRow> rows = new ArrayList<>();
-        for (PackagePublisher.PublishedPackage published : publisher.publishAll(content)) {
+        java.util.Map<String, FileManifest> manifests = new java.util.HashMap<>();
+        List<PackagePublisher.PublishedPackage> all = publisher.publishAll(content,
+                (published, localZip) -> manifests.put(published.object().key(), files.storeFilesOf(published, localZip)));
+        for (PackagePublisher.PublishedPackage published : all) {
             String key = published.object().key();
-            FileManifest manifest = files.storeFilesOf(key);
+            FileManifest manifest = manifests.get(key);
             StoredObject stored = store.put(manifestKey(key), new ByteArrayInputStream(manifest.toJson()),
                     "application/json");
             rows.add(new DistributionRepository.PackageRow(course.courseId(), course.number(),

@@ -92,6 +92,24 @@ class PackageBuilderTest {
         assertFalse(names.contains("media/video/intro/master.m3u8"), "HLS is for streaming, not for packages");
     }
 
+    @ParameterizedTest
+    @EnumSource(PackageVariant.class)
+    void the_build_reports_each_file_with_the_hash_and_size_of_what_the_zip_holds(PackageVariant variant)
+            throws IOException {
+        CourseContent course = SampleCourse.write(media, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BuiltPackage built = new PackageBuilder(new DirectoryPackageFiles(media))
+                .write(course, PackageFormat.CMI5, variant, out);
+        Map<String, byte[]> unzipped = unzip(out.toByteArray());
+
+        assertEquals(List.copyOf(unzipped.keySet()), built.entries());
+        for (PackageFile file : built.files()) {
+            byte[] content = unzipped.get(file.path());
+            assertEquals(Digests.sha256(content), file.sha256(), file.path());
+            assertEquals(content.length, file.size(), file.path());
+        }
+    }
+
     @Test
     void identifiers_stay_the_same_in_a_new_version() throws IOException {
         CourseContent v1 = SampleCourse.write(media, 1);
