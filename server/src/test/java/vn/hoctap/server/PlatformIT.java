@@ -138,6 +138,11 @@ class PlatformIT extends RealWarTest {
         assertThat(beyond.status()).isEqualTo(416);
         assertThat(beyond.header("Content-Range")).isEqualTo("bytes */" + content.length);
 
+        var resumedAfterAChange = http.get(link, "Range", "bytes=3-", "If-Range", "\"an-older-version\"");
+        assertThat(resumedAfterAChange.status()).as("If-Range naming another version: the whole object").isEqualTo(200);
+        assertThat(resumedAfterAChange.body()).isEqualTo("Xin chào! សួស្តី! Hello!");
+        assertThat(http.get(link, "If-None-Match", "W/\"" + stored.sha256() + "\"").status()).isEqualTo(304);
+
         var tampered = http.get(link.replace("greeting", "greetinG"));
         assertThat(tampered.status()).isEqualTo(403);
         assertThat(tampered.json().get("code").asText()).isEqualTo("invalid_signature");

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoctap.core.text.Digests;
 import vn.hoctap.lrs.app.AppClient;
 import vn.hoctap.packager.distribution.Catalog;
-import vn.hoctap.packager.distribution.RangeRequest;
+import vn.hoctap.core.storage.RangeRequest;
 
 /**
  * The app catalogue (app clients only): pages of published courses with their packages, and one course. Every

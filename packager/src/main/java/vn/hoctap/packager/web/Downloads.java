@@ -9,7 +9,7 @@ import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.packager.distribution.DistributionNotFoundException;
 import vn.hoctap.packager.distribution.DownloadRedirect;
-import vn.hoctap.packager.distribution.RangeRequest;
+import vn.hoctap.core.storage.RangeRequest;
 
 /**
  * The answer to a download of a stored object (ADR 26): strong ETag = SHA-256 (also {@code X-Checksum-SHA256}),

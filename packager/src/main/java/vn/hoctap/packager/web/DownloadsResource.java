@@ -26,7 +26,7 @@ import vn.hoctap.packager.distribution.InvalidCatalogRequestException;
 /**
  * Downloads for app clients: a version's packages, their file manifests, and single files by SHA-256. Every
  * answer ({@link Downloads}) has the SHA-256 as strong ETag, {@code Accept-Ranges: bytes} and its size; Range and If-Range make
- * downloads resumable (206, 416 as {@link vn.hoctap.packager.distribution.RangeRequest} says); HEAD answers the same headers without a body.
+ * downloads resumable (206, 416 as {@link vn.hoctap.core.storage.RangeRequest} says); HEAD answers the same headers without a body.
  * With {@code hoctap.downloads.redirect=true} and an S3 store, GET and HEAD of packages and files answer 307 to a
  * presigned URL instead, so the bytes do not pass through the application.
  */

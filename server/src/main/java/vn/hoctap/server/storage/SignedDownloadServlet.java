@@ -13,16 +13,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.hoctap.core.error.ApiError;
-import vn.hoctap.core.storage.ByteRange;
-import vn.hoctap.core.storage.InvalidRangeException;
 import vn.hoctap.core.storage.ObjectStore;
+import vn.hoctap.core.storage.RangeRequest;
 import vn.hoctap.core.storage.SignedUrlSigner;
 import vn.hoctap.core.storage.StoredObject;
 
 /**
  * Serves the time-limited download URLs of the file-system object store: {@code /storage/<key>?expires=..&signature=..}.
- * Verifies the signature and expiry, then streams the object with its SHA-256 as ETag, answering single-range
- * requests with 206 (or 416 when the range is outside the object).
+ * Verifies the signature and expiry, then streams the object with its SHA-256 as ETag, answering conditional and
+ * single-range requests as {@link RangeRequest} decides (304, 206, 416), like the package downloads.
  */
 @WebServlet(urlPatterns = "/storage/*")
 public class SignedDownloadServlet extends HttpServlet {
@@ -66,42 +65,32 @@ public class SignedDownloadServlet extends HttpServlet {
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("Cache-Control", "private, max-age=300");
         response.setContentType(object.contentType());
-        if (etag.equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(304);
-            return;
-        }
-        Optional<ByteRange> range = ByteRange.fromHttpRangeHeader(request.getHeader("Range"));
-        String ifRange = request.getHeader("If-Range");
-        if (ifRange != null && !ifRange.equals(etag)) {
-            range = Optional.empty();
-        }
-        if (range.isEmpty()) {
-            response.setContentLengthLong(object.size());
-            if (withBody) {
-                try (InputStream in = store.open(key)) {
-                    in.transferTo(response.getOutputStream());
+        RangeRequest answer = RangeRequest.decide(object.size(), etag, request.getHeader("If-None-Match"),
+                request.getHeader("Range"), request.getHeader("If-Range"));
+        answer.contentRange(object.size()).ifPresent(value -> response.setHeader("Content-Range", value));
+        switch (answer.status()) {
+            case 304 -> response.setStatus(304);
+            case 416 -> error(response, ApiError.at(416, "range_not_satisfiable",
+                    "The range starts at or beyond the end of the " + object.size() + " bytes", "Range"));
+            case 206 -> {
+                response.setStatus(206);
+                response.setContentLengthLong(answer.resolved().orElseThrow().length());
+                if (withBody) {
+                    try (InputStream in = store.open(key, answer.range().orElseThrow())) {
+                        in.transferTo(response.getOutputStream());
+                    }
                 }
             }
-            return;
-        }
-        ByteRange.Resolved resolved;
-        try {
-            resolved = range.get().resolve(object.size());
-        } catch (InvalidRangeException e) {
-            response.setHeader("Content-Range", "bytes */" + object.size());
-            error(response, ApiError.at(416, "range_not_satisfiable", e.getMessage(), "Range"));
-            return;
-        }
-        response.setStatus(206);
-        response.setHeader("Content-Range", resolved.contentRange(object.size()));
-        response.setContentLengthLong(resolved.length());
-        if (withBody) {
-            try (InputStream in = store.open(key, range.get())) {
-                in.transferTo(response.getOutputStream());
+            default -> {
+                response.setContentLengthLong(object.size());
+                if (withBody) {
+                    try (InputStream in = store.open(key)) {
+                        in.transferTo(response.getOutputStream());
+                    }
+                }
             }
         }
     }
-
 
     private static long parseLong(String text) {
         try {

@@ -1,10 +1,8 @@
-package vn.hoctap.packager.distribution;
+package vn.hoctap.core.storage;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-import vn.hoctap.core.storage.ByteRange;
-import vn.hoctap.core.storage.InvalidRangeException;
 
 /**
  * How to answer a download request for a stored file of known size and strong ETag (its quoted SHA-256), from

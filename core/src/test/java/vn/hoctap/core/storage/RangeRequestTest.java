@@ -1,4 +1,4 @@
-package vn.hoctap.packager.distribution;
+package vn.hoctap.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
