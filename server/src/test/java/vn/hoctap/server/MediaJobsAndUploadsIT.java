@@ -46,6 +46,10 @@ class MediaJobsAndUploadsIT extends RealWarTest {
         var http = http();
         int half = clip.length / 2;
 
+        // two streams of every job, opened before the upload: both must see this job become READY
+        List<String> firstWatcher = watchAllJobs();
+        List<String> secondWatcher = watchAllJobs();
+
         var options = http.method("OPTIONS", "/api/media/uploads", null, admin());
         var created = http.method("POST", "/api/media/uploads", null, admin(TUS, "1.0.0", "Upload-Length",
                 String.valueOf(clip.length), "Upload-Metadata", "filename " + Base64.getEncoder().encodeToString(
@@ -79,6 +83,11 @@ class MediaJobsAndUploadsIT extends RealWarTest {
         assertThat(stream.statusCode()).isEqualTo(200);
         assertThat(stream.body()).contains("event: job").contains("\"status\":\"READY\"");
 
+        for (List<String> watcher : List.of(firstWatcher, secondWatcher)) {
+            awaitLine(watcher, line -> line.startsWith("data:") && line.contains("\"id\":\"" + id + "\"")
+                    && line.contains("\"status\":\"READY\""));
+        }
+
         var job = http.get("/api/media/jobs/" + id, admin());
         var list = http.get("/api/media/jobs?status=READY&limit=5", admin());
         var badStatus = http.get("/api/media/jobs?status=DONE", admin());
@@ -98,6 +107,28 @@ class MediaJobsAndUploadsIT extends RealWarTest {
         assertThat(captioned.status()).as(captioned.body()).isEqualTo(200);
         assertThat(captioned.json().get("manifest").get("renditions").findValuesAsText("language")).contains("vi");
         assertThat(invalid.status()).isEqualTo(422);
+    }
+
+    /** Opens {@code /api/media/jobs/events} and collects its lines, as they arrive, in the list returned. */
+    private List<String> watchAllJobs() {
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(deployment.toExternalForm())
+                        .resolve("/api/media/jobs/events")).header("Accept", "text/event-stream")
+                        .header("Authorization", basic("admin", ADMIN_PASSWORD)[1]).build(),
+                HttpResponse.BodyHandlers.ofLines())
+                .thenAcceptAsync(response -> response.body().forEach(lines::add));
+        return lines;
+    }
+
+    private static void awaitLine(List<String> lines, java.util.function.Predicate<String> wanted)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (lines.stream().noneMatch(wanted)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no such event in the stream of all jobs: " + lines);
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Test
