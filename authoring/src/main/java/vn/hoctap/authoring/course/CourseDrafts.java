@@ -53,6 +53,7 @@ public final class CourseDrafts {
     private final LessonRepository lessons = new LessonRepository();
     private final BlockRepository blocks = new BlockRepository();
     private final DraftDocuments documents = new DraftDocuments(courses, lessons, blocks);
+    private final DeckTexts deckTexts = new DeckTexts(256);
 
     public CourseDrafts(Transactor transactor, Clock clock) {
         this.transactor = transactor;
@@ -82,7 +83,7 @@ public final class CourseDrafts {
             Course course = new Course(UUID.randomUUID(), actor.username(), valid, ReviewState.DRAFT,
                     Optional.empty(), 1, 1, now, now);
             DraftDocument document = new DraftDocument(course.id(), course.owner(), course.revision(), valid, List.of());
-            courses.insert(c, course, CourseSearchText.of(document, MediaAssets.on(c)));
+            courses.insert(c, course, CourseSearchText.of(document, id -> List.of()));
             return course;
         });
     }
@@ -417,7 +418,9 @@ public final class CourseDrafts {
 
     /** Recomputes the course's search text from its whole draft. */
     void refreshSearchText(Connection c, UUID courseId) throws SQLException {
-        courses.updateSearchText(c, courseId, CourseSearchText.of(documents.load(c, courseId), MediaAssets.on(c)));
+        Function<UUID, Optional<MediaAsset>> assets = MediaAssets.on(c);
+        courses.updateSearchText(c, courseId,
+                CourseSearchText.of(documents.load(c, courseId), id -> deckTexts.of(id, assets)));
     }
 
     private OffsetDateTime now() {

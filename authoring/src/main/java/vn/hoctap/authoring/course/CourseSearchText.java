@@ -2,20 +2,14 @@ package vn.hoctap.authoring.course;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import vn.hoctap.authoring.block.BlockContent;
-import vn.hoctap.authoring.json.AuthoringJson;
 import vn.hoctap.authoring.quiz.Choice;
 import vn.hoctap.authoring.quiz.Question;
 import vn.hoctap.authoring.search.SearchText;
 import vn.hoctap.authoring.text.HtmlSanitizer;
-import vn.hoctap.media.asset.AssetStatus;
-import vn.hoctap.media.asset.MediaAsset;
 
 /**
  * The searchable text of a course draft, in {@link SearchText} form: every language variant of the title,
@@ -27,7 +21,12 @@ public final class CourseSearchText {
     private CourseSearchText() {
     }
 
-    public static String of(DraftDocument draft, Function<UUID, Optional<MediaAsset>> assets) {
+    /**
+     * @param draft     the course draft
+     * @param deckTexts the slide texts and notes of a deck by its asset id (empty when it is not processed yet),
+     *                  e.g. {@code id -> deckTexts.of(id, assets)} with {@link DeckTexts}
+     */
+    public static String of(DraftDocument draft, Function<UUID, List<String>> deckTexts) {
         List<String> parts = new ArrayList<>();
         CourseDetails details = draft.details();
         parts.addAll(details.title().variants());
@@ -40,7 +39,7 @@ public final class CourseSearchText {
             parts.addAll(lesson.details().description().variants());
             for (DraftDocument.Block block : lesson.blocks()) {
                 parts.addAll(block.content().title().variants());
-                addContent(parts, block.content(), assets);
+                addContent(parts, block.content(), deckTexts);
             }
         }
         StringBuilder text = new StringBuilder();
@@ -54,7 +53,7 @@ public final class CourseSearchText {
         return text.toString();
     }
 
-    private static void addContent(List<String> parts, BlockContent content, Function<UUID, Optional<MediaAsset>> assets) {
+    private static void addContent(List<String> parts, BlockContent content, Function<UUID, List<String>> deckTexts) {
         if (content instanceof BlockContent.RichText rich) {
             rich.html().variants().forEach(html -> parts.add(HtmlSanitizer.plainText(html)));
         } else if (content instanceof BlockContent.Image image) {
@@ -68,15 +67,7 @@ public final class CourseSearchText {
                 }
             }
         } else if (content instanceof BlockContent.Slides slides) {
-            assets.apply(slides.assetId())
-                    .filter(asset -> asset.status() == AssetStatus.READY)
-                    .flatMap(MediaAsset::manifest)
-                    .ifPresent(manifest -> {
-                        for (JsonNode slide : AuthoringJson.tree(manifest).path("slides")) {
-                            parts.add(slide.path("text").asText(""));
-                            parts.add(slide.path("notes").asText(""));
-                        }
-                    });
+            parts.addAll(deckTexts.apply(slides.assetId()));
         }
         // a video's words are in its captions, which are not read yet
     }

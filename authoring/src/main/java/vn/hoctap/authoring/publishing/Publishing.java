@@ -22,6 +22,7 @@ import vn.hoctap.authoring.block.BlockRepository;
 import vn.hoctap.authoring.course.Course;
 import vn.hoctap.authoring.course.CourseRepository;
 import vn.hoctap.authoring.course.CourseSearchText;
+import vn.hoctap.authoring.course.DeckTexts;
 import vn.hoctap.authoring.course.DraftDocument;
 import vn.hoctap.authoring.course.DraftDocuments;
 import vn.hoctap.authoring.course.MediaAssets;
@@ -55,6 +56,7 @@ public final class Publishing {
     private final DraftDocuments documents = new DraftDocuments(courses, new LessonRepository(), new BlockRepository());
     private final ReviewRepository reviews = new ReviewRepository();
     private final VersionRepository versions = new VersionRepository();
+    private final DeckTexts deckTexts = new DeckTexts(256);
 
     public Publishing(Transactor transactor, Clock clock) {
         this.transactor = transactor;
@@ -154,7 +156,7 @@ public final class Publishing {
                         Digests.sha256(snapshot.getBytes(StandardCharsets.UTF_8)), Optional.empty());
                 versions.insert(c, summary, snapshot, AuthoringJson.write(draft));
                 // every asset is ready now: the slide text of decks processed after they were added becomes searchable
-                courses.updateSearchText(c, courseId, CourseSearchText.of(draft, assets));
+                courses.updateSearchText(c, courseId, CourseSearchText.of(draft, id -> deckTexts.of(id, assets)));
                 changeState(c, course, ReviewState.DRAFT, null);
                 return summary;
             });
