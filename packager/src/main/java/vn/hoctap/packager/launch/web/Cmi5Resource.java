@@ -37,6 +37,7 @@ import vn.hoctap.packager.launch.AssignableUnit;
 import vn.hoctap.packager.launch.Cmi5Course;
 import vn.hoctap.packager.launch.Cmi5Courses;
 import vn.hoctap.packager.launch.Cmi5Launches;
+import vn.hoctap.packager.launch.Cmi5NotFoundException;
 import vn.hoctap.packager.launch.InvalidLaunchRequestException;
 import vn.hoctap.packager.launch.StructureBlock;
 
@@ -167,6 +168,18 @@ public class Cmi5Resource {
     @Operation(summary = "One cmi5 course with its blocks and AUs (publisher and LMS ids)")
     public CourseView course(@PathParam("id") String id) {
         return CourseView.of(courses.course(uuid("id", id)));
+    }
+
+    @GET
+    @Path("published/{courseId}/versions/{version}")
+    @Operation(summary = "The cmi5 course through which the platform launches a published course version (its full"
+            + " cmi5 package, imported when the version was packaged)")
+    @APIResponse(responseCode = "200", description = "the cmi5 course with its AUs")
+    @APIResponse(responseCode = "404", description = "the version is not packaged (yet)")
+    public CourseView publishedVersion(@PathParam("courseId") String courseId, @PathParam("version") int version) {
+        return CourseView.of(courses.publishedVersion(uuid("courseId", courseId), version)
+                .orElseThrow(() -> new Cmi5NotFoundException("cmi5 course of version " + version + " of course "
+                        + courseId)));
     }
 
     @POST
