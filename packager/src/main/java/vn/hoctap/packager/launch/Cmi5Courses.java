@@ -173,6 +173,30 @@ public final class Cmi5Courses {
     }
 
     /**
+     * Copies a package to a temporary file ({@link #receive}), hands that file to {@code importer}, and deletes it.
+     *
+     * @throws PackageTooLargeException when the package is larger than {@link #MAX_PACKAGE_BYTES}
+     */
+    public static <T> T received(InputStream upload, java.util.function.Function<Path, T> importer) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("cmi5-upload-", ".bin");
+            receive(upload, file);
+            return importer.apply(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temporary directory
+                }
+            }
+        }
+    }
+
+    /**
      * Copies an upload to {@code target}, at most {@link #MAX_PACKAGE_BYTES}.
      *
      * @throws PackageTooLargeException when the upload is larger (the target then holds a part only)

@@ -3,9 +3,6 @@ package vn.hoctap.packager.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -34,23 +31,10 @@ public final class PublishedVersionLaunches implements LaunchableVersions {
         if (courses.publishedVersion(courseId, version).isPresent()) {
             return;
         }
-        Path zip = null;
-        try {
-            zip = Files.createTempFile("hoctap-published-cmi5-", ".zip");
-            try (InputStream in = objects.open(cmi5PackageKey)) {
-                Files.copy(in, zip, StandardCopyOption.REPLACE_EXISTING);
-            }
-            courses.importPublishedVersion(courseId, version, zip, storeName);
+        try (InputStream in = objects.open(cmi5PackageKey)) {
+            Cmi5Courses.received(in, zip -> courses.importPublishedVersion(courseId, version, zip, storeName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (zip != null) {
-                try {
-                    Files.deleteIfExists(zip);
-                } catch (IOException ignored) {
-                    // left in the temporary directory
-                }
-            }
         }
     }
 }

@@ -1,10 +1,7 @@
 package vn.hoctap.packager.launch.web;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,24 +133,10 @@ public class Cmi5Resource {
     public Response importPackage(InputStream body,
             @Parameter(description = "the LRS store that records the course's statements")
             @QueryParam("store") @DefaultValue("default") String store) {
-        java.nio.file.Path upload = null;
-        try {
-            upload = Files.createTempFile("cmi5-upload-", ".bin");
-            Cmi5Courses.receive(body, upload);
-            Cmi5Course course = courses.importPackage(upload, store, security.getUserPrincipal().getName());
-            return Response.created(uri.getBaseUriBuilder().path("api/cmi5/courses/" + course.id()).build())
-                    .entity(CourseView.of(course)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (upload != null) {
-                try {
-                    Files.deleteIfExists(upload);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed with the temporary directory
-                }
-            }
-        }
+        String importedBy = security.getUserPrincipal().getName();
+        Cmi5Course course = Cmi5Courses.received(body, upload -> courses.importPackage(upload, store, importedBy));
+        return Response.created(uri.getBaseUriBuilder().path("api/cmi5/courses/" + course.id()).build())
+                .entity(CourseView.of(course)).build();
     }
 
     @GET
