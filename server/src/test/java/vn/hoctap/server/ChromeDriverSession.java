@@ -85,6 +85,36 @@ final class ChromeDriverSession implements AutoCloseable {
         return call("POST", "session/" + session + "/execute/sync", body).path("value");
     }
 
+    /**
+     * Runs the script until it returns {@code true} (a script that throws counts as not yet, e.g. while the page
+     * loads), polling every 100 ms.
+     *
+     * @throws AssertionError naming the condition when it does not hold within the timeout
+     */
+    void waitUntil(String script, Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!execute(script).asBoolean(false)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("still false after " + timeout + ": " + script);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Sends a DevTools command to the page (chromedriver's {@code goog/cdp/execute}) and returns its result. */
+    JsonNode devTools(String command, ObjectNode params) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("cmd", command);
+        body.set("params", params);
+        return call("POST", "session/" + session + "/goog/cdp/execute", body).path("value");
+    }
+
+    /** Cuts the page off the network (DevTools network emulation), or gives it back. */
+    void offline(boolean offline) throws IOException, InterruptedException {
+        devTools("Network.enable", JSON.createObjectNode());
+        devTools("Network.emulateNetworkConditions", JSON.createObjectNode().put("offline", offline)
+                .put("latency", 0).put("downloadThroughput", -1).put("uploadThroughput", -1));
+    }
+
     private JsonNode call(String method, String path, JsonNode body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json");

@@ -18,12 +18,15 @@ import vn.hoctap.authoring.publishing.PublishedCourses;
 import vn.hoctap.authoring.publishing.VersionSummary;
 import vn.hoctap.core.persistence.DataAccessException;
 import vn.hoctap.core.persistence.Transactor;
+import vn.hoctap.packager.build.PackageFormat;
+import vn.hoctap.packager.build.PackageVariant;
 
 /**
  * Brings packages and the catalogue up to date with what authoring has published (ADR 0025). One run:
  * <ol>
  *   <li>for every course's newest non-withdrawn version ({@link PublishedCourses#catalogue()}) not yet in the
- *       catalogue: packages it unless already packaged ({@link VersionPackaging}), records its packages, then
+ *       catalogue: packages it unless already packaged ({@link VersionPackaging}), makes it launchable
+ *       ({@link LaunchableVersions}: its full cmi5 package imported as a cmi5 course), records its packages, then
  *       writes its catalogue entry; earlier non-withdrawn versions never packaged are packaged too;</li>
  *   <li>every catalogue entry whose course no longer has a non-withdrawn version becomes WITHDRAWN (the
  *       updated-since feed reports it).</li>
@@ -46,12 +49,20 @@ public final class CatalogSync {
     private final PublishedCourses published;
     private final VersionPackaging packaging;
     private final Clock clock;
+    private final LaunchableVersions launchable;
     private final DistributionRepository repository = new DistributionRepository();
 
     public CatalogSync(Transactor transactor, PublishedCourses published, VersionPackaging packaging, Clock clock) {
+        this(transactor, published, packaging, LaunchableVersions.NONE, clock);
+    }
+
+    /** A sync that also makes every packaged version launchable ({@link LaunchableVersions}). */
+    public CatalogSync(Transactor transactor, PublishedCourses published, VersionPackaging packaging,
+            LaunchableVersions launchable, Clock clock) {
         this.transactor = Objects.requireNonNull(transactor, "transactor");
         this.published = Objects.requireNonNull(published, "published");
         this.packaging = Objects.requireNonNull(packaging, "packaging");
+        this.launchable = Objects.requireNonNull(launchable, "launchable");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -117,6 +128,9 @@ public final class CatalogSync {
             PublishedCourse course = published.version(courseId, number).orElseThrow(
                     () -> new UnpackageableVersionException("version " + number + " of " + courseId + " is gone"));
             List<DistributionRepository.PackageRow> rows = packaging.packageVersion(course);
+            rows.stream().filter(r -> r.format().equals(PackageFormat.CMI5.slug())
+                    && r.variant().equals(PackageVariant.FULL.slug())).findFirst()
+                    .ifPresent(r -> launchable.register(courseId, number, r.objectKey()));
             transactor.inTransaction(c -> {
                 repository.markReady(c, courseId, number, rows, now());
                 return null;

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import vn.hoctap.core.persistence.DataAccessException;
 import vn.hoctap.core.persistence.Transactor;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
@@ -70,6 +71,52 @@ public final class Cmi5Courses {
      *                                       is invalid; nothing is kept then
      */
     public Cmi5Course importPackage(Path upload, String storeName, String importedBy) {
+        return importAs(upload, storeName, importedBy, Optional.empty());
+    }
+
+    /** Who imports the packages of published course versions ({@link #importPublishedVersion}). */
+    public static final String PUBLISHING = "publishing";
+
+    /**
+     * Makes a packaged course version launchable: imports its full cmi5 package once, as the cmi5 course of that
+     * version. Idempotent and safe on several nodes: when the version already has its cmi5 course (imported before,
+     * or by another node at the same moment), that course is returned and nothing new is kept (the LMS credential
+     * issued for a losing concurrent import is revoked; its copied files stay unreferenced in the object store).
+     *
+     * @param courseId the published course (authoring's id)
+     * @param version  the version number
+     * @param zip      the version's full cmi5 package
+     * @param storeName the LRS store whose learners' statements the course records
+     * @return the cmi5 course of the version
+     * @throws InvalidCoursePackageException when the package is not a valid cmi5 package (nothing is kept)
+     */
+    public Cmi5Course importPublishedVersion(UUID courseId, int version, Path zip, String storeName) {
+        Optional<Cmi5Course> existing = publishedVersion(courseId, version);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return importAs(zip, storeName, PUBLISHING, Optional.of(new PublishedVersion(courseId, version)));
+        } catch (DataAccessException e) {
+            if (!e.isUniqueViolation()) {
+                throw e;
+            }
+            return publishedVersion(courseId, version).orElseThrow(() -> e);
+        }
+    }
+
+    /** The cmi5 course through which a packaged course version is launched, once imported. */
+    public Optional<Cmi5Course> publishedVersion(UUID courseId, int version) {
+        return transactor.inTransaction(c -> {
+            Optional<UUID> id = repository.publishedVersion(c, courseId, version);
+            return id.isPresent() ? repository.course(c, id.get()) : Optional.<Cmi5Course>empty();
+        });
+    }
+
+    private record PublishedVersion(UUID courseId, int version) {
+    }
+
+    private Cmi5Course importAs(Path upload, String storeName, String importedBy, Optional<PublishedVersion> source) {
         LrsStore store = stores.stores().stream().filter(s -> s.name().equals(storeName)).findFirst()
                 .orElseThrow(() -> new InvalidLaunchRequestException("store", "there is no LRS store named '"
                         + storeName + "'"));
@@ -107,14 +154,46 @@ public final class Cmi5Courses {
         } else {
             throw new InvalidCoursePackageException("package", "is neither a zip file nor a cmi5.xml course structure");
         }
-        String lmsKey = stores.issueCredential(store.id(), "cmi5 LMS " + courseId, java.util.Set.of(Scope.ALL))
-                .credential().key();
-        Cmi5Course course = new Cmi5Course(courseId, structure, store.id(), lmsKey, fileCount, now(), importedBy);
-        transactor.inTransaction(c -> {
-            repository.insertCourse(c, course);
-            return null;
-        });
+        var lms = stores.issueCredential(store.id(), "cmi5 LMS " + courseId, java.util.Set.of(Scope.ALL))
+                .credential();
+        Cmi5Course course = new Cmi5Course(courseId, structure, store.id(), lms.key(), fileCount, now(), importedBy);
+        try {
+            transactor.inTransaction(c -> {
+                repository.insertCourse(c, course);
+                if (source.isPresent()) {
+                    repository.insertPublishedVersion(c, source.get().courseId(), source.get().version(), courseId);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            stores.revoke(store.id(), lms.id());
+            throw e;
+        }
         return course;
+    }
+
+    /**
+     * Copies a package to a temporary file ({@link #receive}), hands that file to {@code importer}, and deletes it.
+     *
+     * @throws PackageTooLargeException when the package is larger than {@link #MAX_PACKAGE_BYTES}
+     */
+    public static <T> T received(InputStream upload, java.util.function.Function<Path, T> importer) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("cmi5-upload-", ".bin");
+            receive(upload, file);
+            return importer.apply(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temporary directory
+                }
+            }
+        }
     }
 
     /**

@@ -76,6 +76,29 @@ public final class Cmi5Repository {
         }
     }
 
+    /** Records the cmi5 course of a packaged course version; a second one for the version is a unique violation. */
+    public void insertPublishedVersion(Connection c, UUID courseId, int version, UUID cmi5Course) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO cmi5_published_version (course_id, version,"
+                + " cmi5_course) VALUES (?, ?, ?)")) {
+            p.setObject(1, courseId);
+            p.setInt(2, version);
+            p.setObject(3, cmi5Course);
+            p.executeUpdate();
+        }
+    }
+
+    /** The cmi5 course of a packaged course version, if it was imported. */
+    public Optional<UUID> publishedVersion(Connection c, UUID courseId, int version) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT cmi5_course FROM cmi5_published_version"
+                + " WHERE course_id = ? AND version = ?")) {
+            p.setObject(1, courseId);
+            p.setInt(2, version);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getObject(1, UUID.class)) : Optional.empty();
+            }
+        }
+    }
+
     public Optional<Cmi5Course> course(Connection c, UUID id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT * FROM cmi5_course WHERE id = ?")) {
             p.setObject(1, id);

@@ -25,9 +25,12 @@ import vn.hoctap.packager.distribution.Catalog;
 import vn.hoctap.packager.distribution.CatalogSync;
 import vn.hoctap.packager.distribution.PublishedCourseMapping;
 import vn.hoctap.packager.distribution.VersionPackaging;
+import vn.hoctap.packager.launch.Cmi5Courses;
+import vn.hoctap.packager.launch.PublishedVersionLaunches;
 
 /**
- * Distribution in the container: the catalogue reader and the catalogue sync, which runs every
+ * Distribution in the container: the catalogue reader and the catalogue sync (which also makes every packaged
+ * version launchable through the cmi5 LMS side, statements in the LRS store {@code default}), which runs every
  * {@code hoctap.distribution.sync-seconds} on a managed scheduled executor once the platform has started
  * (ADR 0025), and stops with the application.
  */
@@ -63,9 +66,10 @@ public class DistributionServices {
 
     @Produces
     @Singleton
-    CatalogSync catalogSync() {
+    CatalogSync catalogSync(Cmi5Courses cmi5) {
         return new CatalogSync(transactor, new JdbcPublishedCourses(transactor),
-                new VersionPackaging(store, new PublishedCourseMapping(courseIriBase)), Clock.systemUTC());
+                new VersionPackaging(store, new PublishedCourseMapping(courseIriBase)),
+                new PublishedVersionLaunches(cmi5, store, "default"), Clock.systemUTC());
     }
 
     void start(@Observes PlatformStarted started, CatalogSync sync) {

@@ -53,7 +53,14 @@ import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.media.asset.AssetRepository;
 import vn.hoctap.media.asset.AssetStatus;
 import vn.hoctap.media.asset.MediaAsset;
+import vn.hoctap.lrs.store.StoreAdministration;
+import vn.hoctap.lrs.store.StoreRepository;
 import vn.hoctap.media.detect.MediaKind;
+import vn.hoctap.packager.launch.Cmi5Course;
+import vn.hoctap.packager.launch.Cmi5Courses;
+import vn.hoctap.packager.launch.Cmi5Repository;
+import vn.hoctap.packager.launch.CourseStructureReader;
+import vn.hoctap.packager.launch.PublishedVersionLaunches;
 import vn.hoctap.testing.DatabaseEngine;
 
 /**
@@ -77,6 +84,7 @@ abstract class DistributionContract {
     private CourseDrafts drafts;
     private Publishing publishing;
     private CatalogSync sync;
+    private Cmi5Courses cmi5;
     private Catalog catalog;
 
     abstract DatabaseEngine engine();
@@ -89,8 +97,13 @@ abstract class DistributionContract {
                 new SignedUrlSigner(SignedUrlSigner.generateSecret(), clock), clock);
         drafts = new CourseDrafts(transactor, clock);
         publishing = new Publishing(transactor, clock);
+        StoreAdministration stores = new StoreAdministration(transactor, new StoreRepository(), clock);
+        stores.createStore("default");
+        cmi5 = new Cmi5Courses(transactor, new Cmi5Repository(), new CourseStructureReader(Optional.empty()), store,
+                stores, clock);
         sync = new CatalogSync(transactor, new JdbcPublishedCourses(transactor),
-                new VersionPackaging(store, new PublishedCourseMapping(PublishedCourseMapping.DEFAULT_IRI_BASE)), clock);
+                new VersionPackaging(store, new PublishedCourseMapping(PublishedCourseMapping.DEFAULT_IRI_BASE)),
+                new PublishedVersionLaunches(cmi5, store, "default"), clock);
         catalog = new Catalog(transactor);
     }
 
@@ -133,6 +146,29 @@ abstract class DistributionContract {
                 .anyMatch(p -> p.endsWith("audio.m4a")).noneMatch(p -> p.endsWith("video.mp4"))
                 .contains("cmi5.xml", "index.html");
         assertThat(sync.runOnce()).isEqualTo(new CatalogSync.Outcome(0, 0, 0));
+    }
+
+    @Test
+    void a_packaged_version_is_launchable_through_one_cmi5_course_made_of_its_full_cmi5_package() {
+        Fixture course = course("Kỹ năng số cơ bản", List.of("digital-skills"), List.of("vi", "km", "en"), -1);
+        assertThat(cmi5.publishedVersion(course.id, 1)).as("before packaging").isEmpty();
+
+        sync.runOnce();
+
+        Cmi5Course launchable = cmi5.publishedVersion(course.id, 1).orElseThrow();
+        assertThat(launchable.structure().publisherId()).isEqualTo("https://hoctap.vn/courses/" + course.id);
+        assertThat(launchable.structure().aus()).hasSize(2);
+        assertThat(launchable.structure().aus().get(0).publisherId())
+                .isEqualTo("https://hoctap.vn/courses/" + course.id + "/lessons/" + course.lessonId);
+        assertThat(launchable.structure().aus().get(0).url()).isEqualTo("index.html?lesson=" + course.lessonId);
+        assertThat(cmi5.file(launchable.id(), "index.html").size()).isPositive();
+        assertThat(launchable.importedBy()).isEqualTo(Cmi5Courses.PUBLISHING);
+
+        String full = catalog.packageOf(course.id, 1, "cmi5", "full").objectKey();
+        new PublishedVersionLaunches(cmi5, store, "default").register(course.id, 1, full); // a retried packaging
+        sync.runOnce();
+        assertThat(cmi5.courses()).extracting(Cmi5Course::id).as("one cmi5 course per version")
+                .containsExactly(launchable.id());
     }
 
     @Test

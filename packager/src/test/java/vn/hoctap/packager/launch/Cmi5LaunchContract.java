@@ -177,6 +177,45 @@ abstract class Cmi5LaunchContract {
     }
 
     @Test
+    void a_published_version_becomes_one_cmi5_course_even_when_two_nodes_import_it_at_the_same_moment()
+            throws Exception {
+        Path zip = SharedPackages.zip(SharedPackages.catapult("catapult-masteryscore_framed"), temp.resolve("v.zip"),
+                Optional.empty());
+        UUID published = UUID.randomUUID();
+        assertThat(courses.publishedVersion(published, 1)).isEmpty();
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Cmi5Course> node = () -> {
+                start.await();
+                return courses.importPublishedVersion(published, 1, zip, "default");
+            };
+            var first = nodes.submit(node);
+            var second = nodes.submit(node);
+            start.countDown();
+            UUID imported = first.get().id();
+            assertThat(second.get().id()).isEqualTo(imported);
+        } finally {
+            nodes.shutdownNow();
+        }
+        UUID imported = courses.publishedVersion(published, 1).orElseThrow().id();
+        assertThat(courses.importPublishedVersion(published, 1, zip, "default").id()).as("imported again")
+                .isEqualTo(imported);
+        assertThat(courses.courses()).extracting(Cmi5Course::id).containsExactly(imported);
+        assertThat(courses.course(imported).importedBy()).isEqualTo(Cmi5Courses.PUBLISHING);
+
+        UUID version2 = courses.importPublishedVersion(published, 2, zip, "default").id();
+        assertThat(version2).isNotEqualTo(imported);
+        assertThat(courses.publishedVersion(published, 2).orElseThrow().id()).isEqualTo(version2);
+        assertThat(courses.publishedVersion(UUID.randomUUID(), 1)).isEmpty();
+        UUID store = courses.course(imported).storeId();
+        assertThat(stores.credentials(store)).filteredOn(c -> c.label().startsWith("cmi5 LMS") && c.isActive())
+                .as("one active LMS credential per course").hasSize(2);
+        assertThat(launches.register(imported, JSON.readTree(ACTOR), Optional.empty(), Optional.empty()).created())
+                .as("the version's course takes registrations").isTrue();
+    }
+
+    @Test
     void the_catapult_zip_becomes_a_course_whose_files_the_platform_serves() {
         Cmi5Course course = importCatapult();
 

@@ -1,10 +1,7 @@
 package vn.hoctap.packager.launch.web;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +34,7 @@ import vn.hoctap.packager.launch.AssignableUnit;
 import vn.hoctap.packager.launch.Cmi5Course;
 import vn.hoctap.packager.launch.Cmi5Courses;
 import vn.hoctap.packager.launch.Cmi5Launches;
+import vn.hoctap.packager.launch.Cmi5NotFoundException;
 import vn.hoctap.packager.launch.InvalidLaunchRequestException;
 import vn.hoctap.packager.launch.StructureBlock;
 
@@ -135,24 +133,10 @@ public class Cmi5Resource {
     public Response importPackage(InputStream body,
             @Parameter(description = "the LRS store that records the course's statements")
             @QueryParam("store") @DefaultValue("default") String store) {
-        java.nio.file.Path upload = null;
-        try {
-            upload = Files.createTempFile("cmi5-upload-", ".bin");
-            Cmi5Courses.receive(body, upload);
-            Cmi5Course course = courses.importPackage(upload, store, security.getUserPrincipal().getName());
-            return Response.created(uri.getBaseUriBuilder().path("api/cmi5/courses/" + course.id()).build())
-                    .entity(CourseView.of(course)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (upload != null) {
-                try {
-                    Files.deleteIfExists(upload);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed with the temporary directory
-                }
-            }
-        }
+        String importedBy = security.getUserPrincipal().getName();
+        Cmi5Course course = Cmi5Courses.received(body, upload -> courses.importPackage(upload, store, importedBy));
+        return Response.created(uri.getBaseUriBuilder().path("api/cmi5/courses/" + course.id()).build())
+                .entity(CourseView.of(course)).build();
     }
 
     @GET
@@ -167,6 +151,18 @@ public class Cmi5Resource {
     @Operation(summary = "One cmi5 course with its blocks and AUs (publisher and LMS ids)")
     public CourseView course(@PathParam("id") String id) {
         return CourseView.of(courses.course(uuid("id", id)));
+    }
+
+    @GET
+    @Path("published/{courseId}/versions/{version}")
+    @Operation(summary = "The cmi5 course through which the platform launches a published course version (its full"
+            + " cmi5 package, imported when the version was packaged)")
+    @APIResponse(responseCode = "200", description = "the cmi5 course with its AUs")
+    @APIResponse(responseCode = "404", description = "the version is not packaged (yet)")
+    public CourseView publishedVersion(@PathParam("courseId") String courseId, @PathParam("version") int version) {
+        return CourseView.of(courses.publishedVersion(uuid("courseId", courseId), version)
+                .orElseThrow(() -> new Cmi5NotFoundException("cmi5 course of version " + version + " of course "
+                        + courseId)));
     }
 
     @POST

@@ -1,0 +1,27 @@
+package vn.hoctap.packager.distribution;
+
+import java.util.UUID;
+
+/**
+ * Makes a packaged course version launchable from the platform itself (the cmi5 LMS side). {@link CatalogSync}
+ * calls it once the version's packages are stored and before the version is marked ready, so a failure here fails
+ * that packaging attempt (recorded and retried like any other).
+ */
+@FunctionalInterface
+public interface LaunchableVersions {
+
+    /** Launching is not offered (tests of packaging alone). */
+    LaunchableVersions NONE = (courseId, version, cmi5PackageKey) -> {
+    };
+
+    /**
+     * Registers a version's full cmi5 package for launching. Must be idempotent: a retried packaging, or another
+     * node, calls it again for the same version, and the version must still have exactly one launchable course.
+     *
+     * @param courseId       the published course (authoring's id)
+     * @param version        the version number
+     * @param cmi5PackageKey the object key of the version's full cmi5 zip
+     * @throws RuntimeException when the package cannot be registered (the packaging attempt fails)
+     */
+    void register(UUID courseId, int version, String cmi5PackageKey);
+}
