@@ -224,8 +224,8 @@ public final class HlsTranscoder {
      * The filter graphs, one {@code -filter_complex} each, all fed by the single decoder of each input stream:
      * the ladder graph splits the video once per rung plus once for each MP4; the poster graph and the sprite graph
      * take the same decoded frames; the audio graph resamples once and splits for the audio group, the two MP4s
-     * and the audio-only rendition. Separate graphs matter: within one graph ffmpeg pulls from the output that lags most,
-     * and the poster (no frame before its time) and the sprite (a frame per thumbnail interval) lag, so every
+     * and the audio-only rendition. Separate graphs matter: within one graph ffmpeg pulls from the output that
+     * lags most, and the poster (no frame before its time) and the sprite (a frame per thumbnail interval) lag, so every
      * decoded frame for the other branches would pile up in memory (measured: 490 MB instead of 85 MB for three
      * minutes of 360p).
      */

@@ -97,8 +97,8 @@ public final class PublishedCourseMapping {
             String mp4 = rendition(video, "MP4").orElseThrow(() -> new UnpackageableVersionException(
                     "video block " + id + " has no MP4 rendition"));
             return new Block.VideoBlock(id, title, video.durationSeconds(), rendition(video, "HLS_MASTER").orElse(null),
-                    mp4, rendition(video, "MP4_LOW").orElse(null), rendition(video, "AUDIO").orElse(null), rendition(video, "POSTER").orElse(null),
-                    captions);
+                    mp4, rendition(video, "MP4_LOW").orElse(null), rendition(video, "AUDIO").orElse(null),
+                    rendition(video, "POSTER").orElse(null), captions);
         }
         if (block instanceof PublishedCourse.RichText rich) {
             return new Block.TextBlock(id, title, text(rich.html()));
