@@ -46,7 +46,8 @@ import vn.hoctap.testing.DatabaseEngine;
  *
  * <ul>
  *   <li>{@code video}: a generated 60 s 1280x720 30 fps clip with sound goes through the real pipeline (intake, a
- *   durable job on H2, probe, the one FFmpeg run, every rendition stored in a file-system object store); the job's
+ *   durable job on H2, probe, the one FFmpeg run (HLS ladder, 360p MP4, lowest-rung MP4, audio only, poster,
+ *   sprite), every rendition stored in a file-system object store); the job's
  *   wall time from its PROCESSING entry to its READY entry (recorded after the last rendition is stored) is divided
  *   by the time of the same FFmpeg command run by hand in an empty directory. Rounds alternate hand and pipeline;
  *   medians are reported.</li>

@@ -9,7 +9,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 
+import vn.hoctap.media.process.Cancellation;
+import vn.hoctap.media.process.ExternalTool;
 import vn.hoctap.media.process.FfmpegPrograms;
+import vn.hoctap.media.process.ProgressListener;
+import vn.hoctap.media.video.HlsTranscoder;
+import vn.hoctap.media.video.LadderSettings;
+import vn.hoctap.media.video.ProbeLimits;
+import vn.hoctap.media.video.TranscodeResult;
+import vn.hoctap.media.video.VideoProbe;
 
 /** Real media made at test time with the media pipeline's bundled FFmpeg (test pattern video, sine tone). */
 public final class TestMedia {
@@ -37,16 +45,21 @@ public final class TestMedia {
     }
 
     /**
-     * An MP4 as the lowest rung of the media pipeline's ladder, at its bit rates: 416x234, 15 fps, H.264 at
-     * {@code videoKbps}, mono AAC at {@code audioKbps}; a noisy test pattern so that the encoder spends the whole
-     * bit rate (a worst case for the size budget).
+     * What the media pipeline makes of a video: a source drawn by {@code lavfi} ({@code testsrc2} at {@code size},
+     * 30 fps, with FFmpeg's temporal {@code noise} of strength {@code noise} if positive, a worst case for the
+     * encoders' rate control; pink noise as sound), {@code seconds} long, transcoded by the pipeline's own
+     * {@link HlsTranscoder} with its default ladder into {@code out} (which must not exist or be empty).
      */
-    public static void lowestRung(Path file, int videoKbps, int audioKbps, int seconds) {
-        run(file, List.of("-f", "lavfi", "-i", "testsrc2=size=416x234:rate=15",
-                "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=44100", "-t", Integer.toString(seconds),
-                "-vf", "noise=alls=12:allf=t", "-c:v", "libopenh264", "-profile:v", "main", "-rc_mode", "bitrate",
-                "-b:v", videoKbps + "k", "-maxrate", (videoKbps * 3 / 2) + "k", "-g", "30", "-pix_fmt", "yuv420p",
-                "-c:a", "aac", "-b:a", audioKbps + "k", "-ac", "1", "-movflags", "+faststart"));
+    public static TranscodeResult pipelineRenditions(Path out, String size, int noise, int seconds) {
+        FfmpegPrograms programs = ffmpeg();
+        Path source = out.resolveSibling(out.getFileName() + "-source.mp4");
+        String video = "testsrc2=size=" + size + ":rate=30" + (noise > 0 ? ",noise=alls=" + noise + ":allf=t+u" : "");
+        run(source, List.of("-f", "lavfi", "-i", video, "-f", "lavfi", "-i", "anoisesrc=c=pink:r=48000:a=0.3",
+                "-t", Integer.toString(seconds), "-c:v", "libopenh264", "-b:v", "6M", "-c:a", "aac", "-b:a", "128k"));
+        ExternalTool tool = ExternalTool.lowPriority();
+        HlsTranscoder transcoder = new HlsTranscoder(new VideoProbe(programs, tool, ProbeLimits.defaults()), programs,
+                tool, LadderSettings.defaults());
+        return transcoder.transcode(source, out, ProgressListener.NONE, Cancellation.never());
     }
 
     /** AAC audio in MP4 ({@code .m4a}), mono, {@code seconds} long. */

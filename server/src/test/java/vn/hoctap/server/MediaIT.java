@@ -43,7 +43,8 @@ class MediaIT extends RealWarTest {
             status = asset.json().get("status").asText();
         }
         assertThat(status).as(asset.body()).isEqualTo("READY");
-        assertThat(asset.json().path("manifest").path("renditions").findValuesAsText("kind")).contains("HLS_MASTER", "MP4");
+        assertThat(asset.json().path("manifest").path("renditions").findValuesAsText("kind"))
+                .contains("HLS_MASTER", "MP4", "MP4_LOW");
         assertThat(asset.json().get("originalName").asText()).isEqualTo("bài-1.mp4");
 
         var again = http.postBytes("/api/media", Files.readAllBytes(clip), basic("admin", ADMIN_PASSWORD));

@@ -37,13 +37,15 @@ import vn.hoctap.media.process.ToolCommand;
  *   master playlist {@code hls/master.m3u8}, whose bandwidths this class corrects to include the sound;</li>
  *   <li>{@code video.mp4}: about 360p (the source's size if smaller), {@code moov} first for progressive
  *   playback;</li>
+ *   <li>{@code video-low.mp4}: the lowest rung (416×234 at 15 fps, or the source's size if smaller), 120 kb/s
+ *   H.264 Main with 40 kb/s mono AAC, {@code moov} first: the video of the low-bandwidth (offline) packages;</li>
  *   <li>{@code audio.m4a}: AAC 48 kb/s mono;</li>
  *   <li>{@code poster.jpg}: one frame at about 10 % of the video;</li>
  *   <li>{@code sprite.jpg}: the storyboard thumbnails in a grid, and {@code storyboard.vtt} (written in Java from
  *   the {@link StoryboardPlan}) mapping time ranges to {@code sprite.jpg#xywh=x,y,w,h}.</li>
  * </ul>
  *
- * A source without sound gets no audio group, no sound in the MP4 and no {@code audio.m4a}; a source without
+ * A source without sound gets no audio group, no sound in the MP4s and no {@code audio.m4a}; a source without
  * video gets only {@code audio.m4a}. FFmpeg turns rotated (phone) video upright before the filters, so sizes
  * follow the displayed orientation; odd sizes are rounded to even; variable frame rates become constant.
  *
@@ -60,6 +62,8 @@ public final class HlsTranscoder {
     /** The name of the audio group's folder and of its rendition. */
     public static final String AUDIO_GROUP = "audio";
     public static final String DOWNLOAD_MP4 = "video.mp4";
+    /** The lowest-rung MP4 of the low-bandwidth packages. */
+    public static final String LOW_MP4 = "video-low.mp4";
     public static final String AUDIO_ONLY = "audio.m4a";
     public static final String POSTER = "poster.jpg";
     public static final String SPRITE = "sprite.jpg";
@@ -68,6 +72,12 @@ public final class HlsTranscoder {
     private static final String H264_ENCODER = "libopenh264";
     private static final String H264_PROFILE = "main";
     private static final double MAX_RATE_FACTOR = 1.5;
+    /** A tighter cap for the lowest-rung MP4, whose size is budgeted. */
+    private static final double LOW_MP4_MAX_RATE_FACTOR = 1.25;
+    /** libopenh264's own lower bound of the quantiser, kept. */
+    private static final int LOW_MP4_MIN_QP = 12;
+    /** H.264's highest quantiser (libopenh264 stops at 42 unless told). */
+    private static final int LOW_MP4_MAX_QP = 51;
     private static final int POSTER_JPEG_QUALITY = 3;
     private static final int SPRITE_JPEG_QUALITY = 5;
 
@@ -192,6 +202,7 @@ public final class HlsTranscoder {
         if (plan.hasVideo()) {
             hlsOutput(args, plan);
             downloadOutput(args, plan);
+            lowMp4Output(args, plan);
         }
         plan.audioOnly().ifPresent(audio -> {
             args.addAll(List.of("-map", "[aonly]", "-map_metadata", "-1", "-map_chapters", "-1",
@@ -211,10 +222,10 @@ public final class HlsTranscoder {
 
     /**
      * The filter graphs, one {@code -filter_complex} each, all fed by the single decoder of each input stream:
-     * the ladder graph splits the video once per rung plus once for the MP4; the poster graph and the sprite graph
-     * take the same decoded frames; the audio graph resamples once and splits for the audio group, the MP4 and the
-     * audio-only rendition. Separate graphs matter: within one graph ffmpeg pulls from the output that lags most,
-     * and the poster (no frame before its time) and the sprite (a frame per thumbnail interval) lag, so every
+     * the ladder graph splits the video once per rung plus once for each MP4; the poster graph and the sprite graph
+     * take the same decoded frames; the audio graph resamples once and splits for the audio group, the two MP4s
+     * and the audio-only rendition. Separate graphs matter: within one graph ffmpeg pulls from the output that
+     * lags most, and the poster (no frame before its time) and the sprite (a frame per thumbnail interval) lag, so every
      * decoded frame for the other branches would pile up in memory (measured: 490 MB instead of 85 MB for three
      * minutes of 360p).
      */
@@ -224,7 +235,8 @@ public final class HlsTranscoder {
             String input = "[0:" + video.index() + "]";
             String deinterlace = video.interlaced() ? "bwdif=mode=send_frame:deint=interlaced," : "";
             VideoRendition download = plan.download().orElseThrow();
-            int branches = plan.rungs().size() + 1;
+            VideoRendition low = plan.lowMp4().orElseThrow();
+            int branches = plan.rungs().size() + 2;
             List<String> ladder = new ArrayList<>();
             StringBuilder split = new StringBuilder(input).append(deinterlace).append("split=").append(branches);
             for (int i = 0; i < branches; i++) {
@@ -235,6 +247,7 @@ public final class HlsTranscoder {
                 ladder.add("[vs" + i + "]" + scaledAtRate(plan.rungs().get(i)) + "[v" + i + "]");
             }
             ladder.add("[vs" + plan.rungs().size() + "]" + scaledAtRate(download) + "[vdl]");
+            ladder.add("[vs" + (plan.rungs().size() + 1) + "]" + scaledAtRate(low) + "[vlow]");
             graphs.add(String.join(";", ladder));
             PosterPlan poster = plan.poster().orElseThrow();
             graphs.add(input + "trim=start=" + seconds(poster.time()) + ",setpts=PTS-STARTPTS," + deinterlace
@@ -250,6 +263,8 @@ public final class HlsTranscoder {
                 renditions.add(streaming);
                 labels.add("adl");
                 renditions.add(streaming);
+                labels.add("alow");
+                renditions.add(plan.lowMp4Audio().orElseThrow());
             }
             labels.add("aonly");
             renditions.add(plan.audioOnly().orElseThrow());
@@ -338,6 +353,22 @@ public final class HlsTranscoder {
         args.addAll(List.of("-max_muxing_queue_size", "4096", "-movflags", "+faststart", DOWNLOAD_MP4));
     }
 
+    private void lowMp4Output(List<String> args, LadderPlan plan) {
+        VideoRendition r = plan.lowMp4().orElseThrow();
+        args.addAll(List.of("-map", "[vlow]"));
+        plan.lowMp4Audio().ifPresent(a -> args.addAll(List.of("-map", "[alow]")));
+        // -qmin/-qmax: libopenh264 otherwise stops at QP 42 and overshoots on a grainy source at this size (measured
+        // 178 kb/s instead of 120 for a 416x234 source with noise=alls=40); up to QP 51 it holds 137 kb/s
+        args.addAll(List.of("-map_metadata", "-1", "-map_chapters", "-1", "-c:v", H264_ENCODER,
+                "-profile:v", H264_PROFILE, "-rc_mode", "bitrate", "-b:v", Long.toString(r.videoBitRate()),
+                "-maxrate", Long.toString(Math.round(r.videoBitRate() * LOW_MP4_MAX_RATE_FACTOR)),
+                "-qmin", Integer.toString(LOW_MP4_MIN_QP), "-qmax", Integer.toString(LOW_MP4_MAX_QP),
+                "-g", Integer.toString(r.keyframeIntervalFrames()),
+                "-force_key_frames:v", keyframeExpression(plan), "-fps_mode:v", "cfr"));
+        plan.lowMp4Audio().ifPresent(a -> args.addAll(List.of("-c:a", "aac", "-b:a", Long.toString(a.bitRate()))));
+        args.addAll(List.of("-max_muxing_queue_size", "4096", "-movflags", "+faststart", LOW_MP4));
+    }
+
     private static String keyframeExpression(LadderPlan plan) {
         return "expr:gte(t,n_forced*" + seconds(plan.keyframeInterval()) + ")";
     }
@@ -377,7 +408,7 @@ public final class HlsTranscoder {
             if (plan.hasAudio()) {
                 expected.add(HLS_DIRECTORY + "/" + AUDIO_GROUP + "/" + VARIANT_PLAYLIST);
             }
-            expected.addAll(List.of(DOWNLOAD_MP4, POSTER, SPRITE));
+            expected.addAll(List.of(DOWNLOAD_MP4, LOW_MP4, POSTER, SPRITE));
         }
         if (plan.audioOnly().isPresent()) {
             expected.add(AUDIO_ONLY);
@@ -476,6 +507,12 @@ public final class HlsTranscoder {
                 VideoRendition r = plan.download().orElseThrow();
                 long audio = plan.streamingAudio().map(AudioRendition::bitRate).orElse(0L);
                 return produced(relative, file, OutputKind.MP4, "download", r.width(), r.height(),
+                        r.videoBitRate() + audio, whole);
+            }
+            case LOW_MP4: {
+                VideoRendition r = plan.lowMp4().orElseThrow();
+                long audio = plan.lowMp4Audio().map(AudioRendition::bitRate).orElse(0L);
+                return produced(relative, file, OutputKind.MP4_LOW, "low", r.width(), r.height(),
                         r.videoBitRate() + audio, whole);
             }
             case AUDIO_ONLY:

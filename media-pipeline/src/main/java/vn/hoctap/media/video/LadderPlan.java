@@ -19,6 +19,9 @@ import java.util.Optional;
  *   (dividing an uneven rate gains no smoothness). Key frames every
  *   {@code keyframeInterval}. The bit rate shrinks with the share of the box the picture fills;</li>
  *   <li>the download MP4 by the same rule for its own box;</li>
+ *   <li>the lowest-rung MP4 (for the low-bandwidth packages) by the rule of the ladder's lowest rung: the
+ *   {@code lowMp4} box (416×234 by default, turned for portrait), or the source's own size if it reaches no side of
+ *   it, at that rung's frame-rate cap, with its own (lower) bit rate and mono sound;</li>
  *   <li>the poster at {@code posterPosition} of the video (not before {@code posterEarliest}, not after half the
  *   video), at the MP4's size;</li>
  *   <li>the storyboard: thumbnails {@code thumbnailWidth} wide every {@code max(minThumbnailInterval,
@@ -34,18 +37,21 @@ import java.util.Optional;
  * @param sourceAudio      the source's audio stream, if any
  * @param rungs            the HLS ladder, smallest first; empty without video
  * @param download         the download MP4's video
+ * @param lowMp4           the lowest-rung MP4's video
  * @param poster           the poster
  * @param storyboard       the sprite and storyboard
  * @param streamingAudio   the sound of the ladder and of the MP4; absent without sound
  * @param audioOnly        the audio-only rendition; absent without sound
+ * @param lowMp4Audio      the sound of the lowest-rung MP4; absent without sound
  * @param segmentDuration  target HLS segment length
  * @param keyframeInterval time between key frames
  */
 public record LadderPlan(Duration duration, Optional<VideoStreamInfo> sourceVideo,
                          Optional<AudioStreamInfo> sourceAudio, List<VideoRendition> rungs,
-                         Optional<VideoRendition> download, Optional<PosterPlan> poster,
-                         Optional<StoryboardPlan> storyboard, Optional<AudioRendition> streamingAudio,
-                         Optional<AudioRendition> audioOnly, Duration segmentDuration, Duration keyframeInterval) {
+                         Optional<VideoRendition> download, Optional<VideoRendition> lowMp4,
+                         Optional<PosterPlan> poster, Optional<StoryboardPlan> storyboard,
+                         Optional<AudioRendition> streamingAudio, Optional<AudioRendition> audioOnly,
+                         Optional<AudioRendition> lowMp4Audio, Duration segmentDuration, Duration keyframeInterval) {
 
     public LadderPlan {
         rungs = List.copyOf(rungs);
@@ -60,9 +66,10 @@ public record LadderPlan(Duration duration, Optional<VideoStreamInfo> sourceVide
         Optional<AudioRendition> audioOnly = source.audio().map(a -> audio(settings.audioOnly(), a));
         if (source.video().isEmpty()) {
             return new LadderPlan(source.duration(), Optional.empty(), source.audio(), List.of(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), streamingAudio, audioOnly, settings.segmentDuration(),
-                    settings.keyframeInterval());
+                    Optional.empty(), Optional.empty(), Optional.empty(), streamingAudio, audioOnly, Optional.empty(),
+                    settings.segmentDuration(), settings.keyframeInterval());
         }
+        Optional<AudioRendition> lowMp4Audio = source.audio().map(a -> audio(settings.lowMp4Audio(), a));
         VideoStreamInfo video = source.video().get();
         List<VideoRendition> rungs = new ArrayList<>();
         for (RungSpec spec : settings.rungs()) {
@@ -79,12 +86,14 @@ public record LadderPlan(Duration duration, Optional<VideoStreamInfo> sourceVide
             rungs.add(rendition(video, settings.rungs().get(0), settings));
         }
         VideoRendition download = rendition(video, settings.download(), settings);
+        VideoRendition lowMp4 = rendition(video, settings.lowMp4(), settings);
         return new LadderPlan(source.duration(), source.video(), source.audio(), rungs, Optional.of(download),
-                Optional.of(poster(video, download, settings)), Optional.of(storyboard(video, settings)),
-                streamingAudio, audioOnly, settings.segmentDuration(), settings.keyframeInterval());
+                Optional.of(lowMp4), Optional.of(poster(video, download, settings)),
+                Optional.of(storyboard(video, settings)), streamingAudio, audioOnly, lowMp4Audio,
+                settings.segmentDuration(), settings.keyframeInterval());
     }
 
-    /** Whether the plan has video outputs (HLS, MP4, poster, storyboard). */
+    /** Whether the plan has video outputs (HLS, the two MP4s, poster, storyboard). */
     public boolean hasVideo() {
         return !rungs.isEmpty();
     }

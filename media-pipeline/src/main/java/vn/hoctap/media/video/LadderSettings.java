@@ -10,8 +10,12 @@ import java.util.Objects;
  *
  * @param rungs                the HLS ladder, smallest first
  * @param download             the progressive MP4 for download and for players without HLS
+ * @param lowMp4               the progressive MP4 at the lowest rung, for the low-bandwidth (offline) packages:
+ *                             the box and frame-rate cap of the ladder's lowest rung, with a bit rate chosen for
+ *                             the size budget of those packages (15 MB per 10 minutes of video)
  * @param streamingAudio       the sound of the HLS ladder (one audio group shared by all rungs) and of the MP4
  * @param audioOnly            the audio-only rendition (M4A)
+ * @param lowMp4Audio          the sound of the lowest-rung MP4
  * @param keyframeInterval     time between key frames, which also bounds segment lengths
  * @param segmentDuration      target HLS segment length
  * @param thumbnailWidth       width of one storyboard thumbnail, in pixels
@@ -23,8 +27,9 @@ import java.util.Objects;
  *                             video is shorter than twice that
  * @param minVideoBitRate      the lowest video bit rate when a rung is scaled down for a smaller picture
  */
-public record LadderSettings(List<RungSpec> rungs, RungSpec download, AudioEncoding streamingAudio,
-                             AudioEncoding audioOnly, Duration keyframeInterval, Duration segmentDuration,
+public record LadderSettings(List<RungSpec> rungs, RungSpec download, RungSpec lowMp4,
+                             AudioEncoding streamingAudio, AudioEncoding audioOnly, AudioEncoding lowMp4Audio,
+                             Duration keyframeInterval, Duration segmentDuration,
                              int thumbnailWidth, Duration minThumbnailInterval, int maxThumbnails,
                              int spriteColumns, double posterPosition, Duration posterEarliest,
                              long minVideoBitRate) {
@@ -32,8 +37,10 @@ public record LadderSettings(List<RungSpec> rungs, RungSpec download, AudioEncod
     public LadderSettings {
         rungs = List.copyOf(rungs);
         Objects.requireNonNull(download, "download");
+        Objects.requireNonNull(lowMp4, "lowMp4");
         Objects.requireNonNull(streamingAudio, "streamingAudio");
         Objects.requireNonNull(audioOnly, "audioOnly");
+        Objects.requireNonNull(lowMp4Audio, "lowMp4Audio");
         if (rungs.isEmpty()) {
             throw new IllegalArgumentException("at least one rung is needed");
         }
@@ -54,9 +61,14 @@ public record LadderSettings(List<RungSpec> rungs, RungSpec download, AudioEncod
 
     /**
      * Rungs 416×234 at 15 fps and 145 kb/s, 640×360 at 600 kb/s and 1280×720 at 1.5 Mb/s (both at most 30 fps);
-     * a 640×360 MP4 at 600 kb/s; sound AAC 64 kb/s (stereo at most) for streaming and 48 kb/s mono for the
-     * audio-only rendition; a key frame every 2 s, 6 s segments; 160 px thumbnails every 5 s or more, at most
-     * 100, 10 a row; the poster at 10 % of the duration, not before 1 s.
+     * a 640×360 MP4 at 600 kb/s; a lowest-rung MP4 416×234 at 15 fps, 120 kb/s video (at most 150 kb/s) with
+     * 40 kb/s mono sound; sound AAC 64 kb/s (stereo at most) for streaming and 48 kb/s mono for the audio-only
+     * rendition; a key frame every 2 s, 6 s segments; 160 px thumbnails every 5 s or more, at most 100, 10 a row;
+     * the poster at 10 % of the duration, not before 1 s.
+     *
+     * <p>The lowest-rung MP4's 160 kb/s make 12 MB per 10 minutes: libopenh264's rate control holds 120 kb/s on a
+     * noisy, moving 720p source (measured 122 kb/s with FFmpeg's {@code noise=alls=100}), so 10 minutes stay under
+     * the 15 MB budget of a low-bandwidth package with room for the container, the poster and captions.
      */
     public static LadderSettings defaults() {
         FrameRate thirty = FrameRate.of(30);
@@ -65,8 +77,10 @@ public record LadderSettings(List<RungSpec> rungs, RungSpec download, AudioEncod
                         new RungSpec(640, 360, 600_000, thirty),
                         new RungSpec(1280, 720, 1_500_000, thirty)),
                 new RungSpec(640, 360, 600_000, thirty),
+                new RungSpec(416, 234, 120_000, FrameRate.of(15)),
                 new AudioEncoding(64_000, 2, 48_000),
                 new AudioEncoding(48_000, 1, 48_000),
+                new AudioEncoding(40_000, 1, 48_000),
                 Duration.ofSeconds(2), Duration.ofSeconds(6),
                 160, Duration.ofSeconds(5), 100, 10,
                 0.10, Duration.ofSeconds(1),

@@ -12,6 +12,11 @@ public enum OutputKind {
     HLS_SEGMENT,
     /** {@code video.mp4}: the progressive download, {@code moov} box first. */
     MP4,
+    /**
+     * {@code video-low.mp4}: the lowest rung as a progressive MP4 ({@code moov} box first, mono sound), the video of
+     * the low-bandwidth packages.
+     */
+    MP4_LOW,
     /** {@code audio.m4a}: the audio-only rendition. */
     AUDIO,
     /** {@code poster.jpg}: the poster frame. */

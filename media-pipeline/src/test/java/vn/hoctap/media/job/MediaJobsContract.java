@@ -140,7 +140,20 @@ abstract class MediaJobsContract {
         assertThat(ready.status()).as(history(received.id()).toString()).isEqualTo(AssetStatus.READY);
         JsonNode manifest = JSON.readTree(ready.manifest().orElseThrow());
         assertThat(manifest.get("renditions").findValuesAsText("kind"))
-                .contains("HLS_MASTER", "HLS_VARIANT_PLAYLIST", "HLS_SEGMENT", "MP4", "AUDIO", "POSTER", "SPRITE", "STORYBOARD");
+                .contains("HLS_MASTER", "HLS_VARIANT_PLAYLIST", "HLS_SEGMENT", "MP4", "MP4_LOW", "AUDIO", "POSTER",
+                        "SPRITE", "STORYBOARD");
+        JsonNode low = java.util.stream.StreamSupport.stream(manifest.get("renditions").spliterator(), false)
+                .filter(r -> r.path("kind").asText().equals("MP4_LOW")).findFirst().orElseThrow();
+        assertThat(low.path("path").asText()).isEqualTo("video-low.mp4");
+        assertThat(low.path("key").asText()).isEqualTo("media/assets/" + received.id() + "/video-low.mp4");
+        assertThat(low.path("rendition").asText()).isEqualTo("low");
+        assertThat(low.path("width").asInt()).isEqualTo(416);
+        assertThat(low.path("height").asInt()).isEqualTo(234);
+        assertThat(low.path("bitRate").asLong()).isEqualTo(120_000 + 40_000);
+        assertThat(low.path("durationSeconds").asDouble()).isEqualTo(manifest.path("durationSeconds").asDouble());
+        assertThat(low.path("bytes").asLong()).isPositive();
+        assertThat(low.path("sha256").asText()).hasSize(64);
+        assertThat(low.path("mediaType").asText()).isEqualTo("video/mp4");
         for (JsonNode rendition : manifest.get("renditions")) {
             assertThat(store.stat(rendition.get("key").asText()))
                     .hasValueSatisfying(o -> assertThat(o.sha256()).isEqualTo(rendition.get("sha256").asText()));

@@ -104,6 +104,19 @@ class HlsTranscoderTest {
         assertThat(mp4Video.path("height").asInt()).isEqualTo(360);
         assertThat(TestMedia.audioStream(mp4).path("codec_name").asText()).isEqualTo("aac");
 
+        Path low = out.resolve("video-low.mp4");
+        assertThat(TestMedia.topLevelBoxes(low)).containsSubsequence("ftyp", "moov", "mdat");
+        JsonNode lowVideo = TestMedia.videoStream(low);
+        assertThat(lowVideo.path("codec_name").asText()).isEqualTo("h264");
+        assertThat(lowVideo.path("profile").asText()).isEqualTo("Main");
+        assertThat(lowVideo.path("width").asInt()).isEqualTo(416);
+        assertThat(lowVideo.path("height").asInt()).isEqualTo(234);
+        assertThat(lowVideo.path("r_frame_rate").asText()).isEqualTo("15/1");
+        assertThat(lowVideo.path("avg_frame_rate").asText()).isEqualTo("15/1");
+        JsonNode lowAudio = TestMedia.audioStream(low);
+        assertThat(lowAudio.path("codec_name").asText()).isEqualTo("aac");
+        assertThat(lowAudio.path("channels").asInt()).isEqualTo(1);
+
         assertAudioOnly(out.resolve("audio.m4a"));
         assertPicture(out.resolve("poster.jpg"), 640, 360);
         assertPicture(out.resolve("sprite.jpg"), 2 * 160, 90);
@@ -132,6 +145,14 @@ class HlsTranscoderTest {
         assertThat(top720.height()).isEqualTo(720);
         assertThat(top720.bitRate()).isEqualTo(1_500_000);
         assertThat(result.file("video.mp4").orElseThrow().kind()).isEqualTo(OutputKind.MP4);
+        assertThat(result.files(OutputKind.MP4_LOW)).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("video-low.mp4");
+            assertThat(f.rendition()).isEqualTo("low");
+            assertThat(f.width()).isEqualTo(416);
+            assertThat(f.height()).isEqualTo(234);
+            assertThat(f.bitRate()).isEqualTo(120_000 + 40_000);
+            assertThat(f.duration()).isEqualTo(result.source().duration());
+        });
         assertThat(result.file("audio.m4a").orElseThrow().bitRate()).isEqualTo(48_000);
         assertThat(result.file("poster.jpg").orElseThrow().width()).isEqualTo(640);
         assertThat(result.file("sprite.jpg").orElseThrow().kind()).isEqualTo(OutputKind.SPRITE);
@@ -167,6 +188,13 @@ class HlsTranscoderTest {
         assertThat(lowest.path("width").asInt()).isEqualTo(234);
         assertThat(lowest.path("height").asInt()).isEqualTo(416);
         assertPicture(out.resolve("video.mp4"), "h264", 360, 640);
+        assertPicture(out.resolve("video-low.mp4"), "h264", 234, 416);
+        assertThat(TestMedia.videoStream(out.resolve("video-low.mp4")).path("avg_frame_rate").asText())
+                .isEqualTo("15/1");
+        assertThat(result.file("video-low.mp4").orElseThrow()).satisfies(f -> {
+            assertThat(f.width()).isEqualTo(234);
+            assertThat(f.height()).isEqualTo(416);
+        });
         assertPicture(out.resolve("poster.jpg"), 360, 640);
         assertPicture(out.resolve("sprite.jpg"), 160, 284);
     }
@@ -187,6 +215,10 @@ class HlsTranscoderTest {
         assertThat(mp4.path("width").asInt()).isEqualTo(360);
         assertThat(mp4.path("height").asInt()).isEqualTo(640);
         assertThat(mp4.path("side_data_list").toString()).doesNotContain("rotation");
+        JsonNode low = TestMedia.videoStream(out.resolve("video-low.mp4"));
+        assertThat(low.path("width").asInt()).isEqualTo(234);
+        assertThat(low.path("height").asInt()).isEqualTo(416);
+        assertThat(low.path("side_data_list").toString()).doesNotContain("rotation");
         assertPicture(out.resolve("poster.jpg"), 360, 640);
     }
 
@@ -202,6 +234,7 @@ class HlsTranscoderTest {
         assertThat(top.path("width").asInt()).isEqualTo(640);
         assertThat(top.path("height").asInt()).isEqualTo(358);
         assertPicture(out.resolve("video.mp4"), "h264", 640, 358);
+        assertPicture(out.resolve("video-low.mp4"), "h264", 416, 232);
         assertThat(TestMedia.audioStream(out.resolve("video.mp4")).path("codec_name").asText()).isEqualTo("aac");
     }
 
@@ -243,6 +276,16 @@ class HlsTranscoderTest {
                         d -> assertThat(d).isBetween(5900L, 6100L),
                         d -> assertThat(d).isBetween(900L, 1100L));
         assertThat(TestMedia.ffprobe(out.resolve("video.mp4"), "-show_streams").path("streams")).hasSize(1);
+        JsonNode low = TestMedia.ffprobe(out.resolve("video-low.mp4"), "-show_streams").path("streams");
+        assertThat(low).singleElement().satisfies(stream -> {
+            assertThat(stream.path("codec_type").asText()).isEqualTo("video");
+            assertThat(stream.path("width").asInt()).isEqualTo(320);
+            assertThat(stream.path("height").asInt()).isEqualTo(180);
+            assertThat(stream.path("avg_frame_rate").asText()).isEqualTo("25/2"); // as the ladder's rung
+        });
+        assertThat(TestMedia.topLevelBoxes(out.resolve("video-low.mp4"))).containsSubsequence("moov", "mdat");
+        assertThat(result.file("video-low.mp4").orElseThrow().bitRate())
+                .isEqualTo(result.plan().lowMp4().orElseThrow().videoBitRate());
         assertThat(result.files(OutputKind.AUDIO)).isEmpty();
         assertThat(out.resolve("audio.m4a")).doesNotExist();
         assertThat(result.files()).extracting(ProducedFile::kind).doesNotContain(OutputKind.AUDIO);
@@ -267,6 +310,8 @@ class HlsTranscoderTest {
             assertThat(f.width()).isZero();
         });
         assertAudioOnly(target.resolve("audio.m4a"));
+        assertThat(target.resolve("video-low.mp4")).doesNotExist();
+        assertThat(result.plan().lowMp4()).isEmpty();
         assertThat(progress).endsWith(100);
     }
 
@@ -294,6 +339,35 @@ class HlsTranscoderTest {
         assertThat(mp4.path("nb_frames").asInt())
                 .isCloseTo((int) Math.round(5 * FrameRate.parse(mp4.path("avg_frame_rate").asText())
                         .orElseThrow().fps()), within(2));
+    }
+
+    /**
+     * The low-bandwidth packages allow 15 MB per 10 minutes of video: the lowest-rung MP4 of a noisy, moving minute
+     * (the worst case for an encoder's rate control), downscaled or already at the rung's size, stays under 1.5 MB,
+     * container included.
+     */
+    @Test
+    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    void theLowestRungMp4OfANoisyMinuteStaysUnderFifteenMegabytesPerTenMinutes() throws Exception {
+        for (Path source : List.of(TestMedia.noisyMinute(), TestMedia.grainySmallMinute())) {
+            Path output = out.resolve(source.getFileName().toString());
+
+            TranscodeResult result = transcoder.transcode(source, output, ProgressListener.NONE, Cancellation.never());
+
+            ProducedFile low = result.file("video-low.mp4").orElseThrow();
+            double minutes = result.source().duration().toMillis() / 60_000.0;
+            long bytesPerTenMinutes = Math.round(low.sizeBytes() / minutes * 10);
+            System.out.printf("lowest-rung MP4 of %s (%.2f min): %d bytes, %d bytes/min, %d bytes per 10 min%n",
+                    source.getFileName(), minutes, low.sizeBytes(), Math.round(low.sizeBytes() / minutes),
+                    bytesPerTenMinutes);
+            assertThat(minutes).isCloseTo(1.0, within(0.02));
+            assertThat(bytesPerTenMinutes).isLessThan(15_000_000L);
+            JsonNode video = TestMedia.videoStream(output.resolve("video-low.mp4"));
+            assertThat(video.path("width").asInt()).isEqualTo(416);
+            assertThat(video.path("height").asInt()).isEqualTo(234);
+            assertThat(video.path("nb_frames").asInt()).isCloseTo(900, within(2));
+            assertThat(TestMedia.audioStream(output.resolve("video-low.mp4")).path("channels").asInt()).isEqualTo(1);
+        }
     }
 
     @Test

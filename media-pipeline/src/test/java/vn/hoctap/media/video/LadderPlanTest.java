@@ -84,6 +84,28 @@ class LadderPlanTest {
     }
 
     @Test
+    void theLowestRungMp4FollowsTheLowestRungOfTheLadderAtItsOwnBitRate() {
+        LadderPlan landscape = plan(1920, 1080);
+        assertThat(landscape.lowMp4().orElseThrow()).extracting(VideoRendition::resolution,
+                        VideoRendition::frameRate, VideoRendition::videoBitRate, VideoRendition::keyframeIntervalFrames)
+                .containsExactly("416x234", FrameRate.of(15), 120_000L, 30);
+        assertThat(landscape.lowMp4Audio().orElseThrow()).isEqualTo(new AudioRendition(40_000, 1, 48_000));
+        assertThat(plan(1080, 1920).lowMp4().orElseThrow().resolution()).isEqualTo("234x416");
+        assertThat(plan(1440, 1080).lowMp4().orElseThrow().resolution()).isEqualTo("312x234");
+        assertThat(plan(641, 359).lowMp4().orElseThrow().resolution()).isEqualTo("416x232");
+        for (int[] size : new int[][] {{1280, 720}, {720, 1280}, {641, 359}, {1280, 536}, {321, 181}, {64, 36}}) {
+            LadderPlan plan = plan(size[0], size[1]);
+            assertThat(plan.lowMp4().orElseThrow().resolution()).isEqualTo(plan.rungs().get(0).resolution());
+            assertThat(plan.lowMp4().orElseThrow().frameRate()).isEqualTo(plan.rungs().get(0).frameRate());
+        }
+        LadderPlan small = plan(321, 181);
+        assertThat(small.lowMp4().orElseThrow().resolution()).isEqualTo("320x180");
+        assertThat(small.lowMp4().orElseThrow().videoBitRate()).isEqualTo(71_000);
+        assertThat(plan(1280, 720, FrameRate.of(25), false, true).lowMp4().orElseThrow().frameRate())
+                .isEqualTo(new FrameRate(25, 2));
+    }
+
+    @Test
     void smallerPicturesGetProportionallyLessBitRate() {
         LadderPlan plan = plan(1280, 536);
 
@@ -124,6 +146,8 @@ class LadderPlanTest {
         assertThat(plan.hasAudio()).isFalse();
         assertThat(plan.streamingAudio()).isEmpty();
         assertThat(plan.audioOnly()).isEmpty();
+        assertThat(plan.lowMp4Audio()).isEmpty();
+        assertThat(plan.lowMp4()).isPresent();
         assertThat(plan.hasVideo()).isTrue();
     }
 
@@ -135,6 +159,8 @@ class LadderPlanTest {
         assertThat(plan.hasVideo()).isFalse();
         assertThat(plan.rungs()).isEmpty();
         assertThat(plan.download()).isEmpty();
+        assertThat(plan.lowMp4()).isEmpty();
+        assertThat(plan.lowMp4Audio()).isEmpty();
         assertThat(plan.poster()).isEmpty();
         assertThat(plan.storyboard()).isEmpty();
         assertThat(plan.audioOnly().orElseThrow().channels()).isEqualTo(1);

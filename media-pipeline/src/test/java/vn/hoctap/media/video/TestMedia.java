@@ -72,6 +72,27 @@ final class TestMedia {
                 "-cpu-used", "8", "-b:v", "1M", "-c:a", "libopus", "-shortest");
     }
 
+    /**
+     * A worst case for the lowest rung's size: 60 s of a moving test pattern at 854×480, 30 fps, covered in strong
+     * temporal noise (FFmpeg's {@code noise=alls=40:allf=t+u}, kept by a 6 Mb/s encode), with pink noise as sound.
+     */
+    static Path noisyMinute() {
+        return make("noisy-minute.mp4", "-f", "lavfi", "-i", "testsrc2=s=854x480:r=30:d=60,noise=alls=40:allf=t+u",
+                "-f", "lavfi", "-i", "anoisesrc=d=60:c=pink:r=48000:a=0.3", "-c:v", "libopenh264", "-b:v", "6M",
+                "-c:a", "aac", "-b:a", "128k", "-shortest");
+    }
+
+    /**
+     * Harder still: the same minute already at the lowest rung's size (416×234), so that no downscaling averages
+     * the grain away ({@code noise=alls=30}).
+     */
+    static Path grainySmallMinute() {
+        return make("grainy-small-minute.mp4", "-f", "lavfi", "-i",
+                "testsrc2=s=416x234:r=30:d=60,noise=alls=30:allf=t+u",
+                "-f", "lavfi", "-i", "anoisesrc=d=60:c=pink:r=48000:a=0.3", "-c:v", "libopenh264", "-b:v", "4M",
+                "-c:a", "aac", "-b:a", "128k", "-shortest");
+    }
+
     /** 320×180 (smaller than the smallest rung), 25 fps, 13 s, no sound. */
     static Path smallSilent() {
         return make("small-silent.mp4", "-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=13",

@@ -25,9 +25,11 @@ import vn.hoctap.packager.content.LocalizedText;
  *       ids (UUIDs and authoring's choice ids), the same in every version;</li>
  *   <li>slides: the slide renderer's 1280 px ({@code large}) and 640 px ({@code small}) images, its text and
  *       notes in the deck's language; no narration (authoring has no narrated slides yet);</li>
- *   <li>video: {@code MP4} → the 360p MP4, {@code AUDIO} → audio only, {@code POSTER}, {@code HLS_MASTER};
- *       the pipeline writes no lowest-rung MP4 yet, so {@code lowestRungMp4} stays {@code null} and the
- *       low-bandwidth packages carry the audio-only rendition of videos;</li>
+ *   <li>video: {@code MP4} → the 360p MP4, {@code MP4_LOW} → the lowest-rung MP4 (416×234 at 15 fps, 120 kb/s
+ *       H.264 with 40 kb/s mono AAC: what the low-bandwidth packages carry), {@code AUDIO} → audio only,
+ *       {@code POSTER}, {@code HLS_MASTER}. An asset transcoded before the pipeline wrote {@code MP4_LOW} has none:
+ *       {@code lowestRungMp4} stays {@code null} and its low-bandwidth packages carry the audio-only
+ *       rendition;</li>
  *   <li>captions and images: the media pipeline does not process them yet, so their original upload is used
  *       (an image's {@code small}/{@code large} from its manifest when one exists);</li>
  *   <li>text: languages outside vi/km/en are dropped.</li>
@@ -95,8 +97,8 @@ public final class PublishedCourseMapping {
             String mp4 = rendition(video, "MP4").orElseThrow(() -> new UnpackageableVersionException(
                     "video block " + id + " has no MP4 rendition"));
             return new Block.VideoBlock(id, title, video.durationSeconds(), rendition(video, "HLS_MASTER").orElse(null),
-                    mp4, null, rendition(video, "AUDIO").orElse(null), rendition(video, "POSTER").orElse(null),
-                    captions);
+                    mp4, rendition(video, "MP4_LOW").orElse(null), rendition(video, "AUDIO").orElse(null),
+                    rendition(video, "POSTER").orElse(null), captions);
         }
         if (block instanceof PublishedCourse.RichText rich) {
             return new Block.TextBlock(id, title, text(rich.html()));

@@ -143,7 +143,8 @@ abstract class DistributionContract {
         }
         DistributionRepository.PackageRow low = catalog.packageOf(course.id, 1, "cmi5", "low");
         assertThat(manifest(low).files()).extracting(FileManifest.FileEntry::path)
-                .anyMatch(p -> p.endsWith("audio.m4a")).noneMatch(p -> p.endsWith("video.mp4"))
+                .anyMatch(p -> p.endsWith("video-low.mp4")).noneMatch(p -> p.endsWith("audio.m4a"))
+                .noneMatch(p -> p.endsWith("video.mp4"))
                 .contains("cmi5.xml", "index.html");
         assertThat(sync.runOnce()).isEqualTo(new CatalogSync.Outcome(0, 0, 0));
     }
@@ -283,6 +284,8 @@ abstract class DistributionContract {
         manifest.put("durationSeconds", 95.0);
         ArrayNode renditions = manifest.putArray("renditions");
         rendition(renditions, "MP4", videoKey, slideBytes == 0 ? 100 : 600_000);
+        rendition(renditions, "MP4_LOW", "media/assets/" + videoAsset + "/video-low.mp4",
+                slideBytes == 0 ? 100 : 250_000);
         rendition(renditions, "AUDIO", "media/assets/" + videoAsset + "/audio.m4a", slideBytes == 0 ? 100 : 150_000);
         rendition(renditions, "POSTER", "media/assets/" + videoAsset + "/poster.jpg", slideBytes == 0 ? 100 : 20_000);
         asset(videoAsset, MediaKind.VIDEO, manifest);

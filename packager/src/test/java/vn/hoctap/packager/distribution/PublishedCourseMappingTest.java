@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +29,20 @@ class PublishedCourseMappingTest {
     private final PublishedCourseMapping mapping = new PublishedCourseMapping("https://hoctap.vn/courses");
 
     static PublishedCourse version(int number) {
+        return version(number, true);
+    }
+
+    /** Version {@code number}; without {@code MP4_LOW} as for a video transcoded before the pipeline wrote it. */
+    private static PublishedCourse version(int number, boolean lowestRungMp4) {
         PublishedCourse.Slides slides = new PublishedCourse.Slides(SLIDES, LocalizedText.of("vi", "Trang chiếu"), "vi",
                 null, List.of(new PublishedCourse.Slide(1, "Xin chào", "Ghi chú",
                         new PublishedCourse.File("media/assets/d/slides/1-1280.png", 1280, 720, 10, "a", "image/png"),
                         new PublishedCourse.File("media/assets/d/slides/1-640.png", 640, 360, 5, "b", "image/png"))));
         PublishedCourse.Video video = new PublishedCourse.Video(VIDEO, LocalizedText.of("vi", "Phim"), null, 95.0,
-                List.of(rendition("HLS_MASTER", "hls/master.m3u8"), rendition("MP4", "video.mp4"),
-                        rendition("AUDIO", "audio.m4a"), rendition("POSTER", "poster.jpg"),
-                        rendition("HLS_SEGMENT", "hls/234p/seg_00001.m4s")), List.of());
+                Stream.of(rendition("HLS_MASTER", "hls/master.m3u8"), rendition("MP4", "video.mp4"),
+                        rendition("MP4_LOW", "video-low.mp4"), rendition("AUDIO", "audio.m4a"),
+                        rendition("POSTER", "poster.jpg"), rendition("HLS_SEGMENT", "hls/234p/seg_00001.m4s"))
+                        .filter(r -> lowestRungMp4 || !r.kind().equals("MP4_LOW")).toList(), List.of());
         PublishedCourse.Quiz quiz = new PublishedCourse.Quiz(QUIZ, LocalizedText.of("vi", "Kiểm tra"), List.of(
                 new Question("q1", QuestionKind.TRUE_FALSE, LocalizedText.of("vi", "Đúng không?"), 2, List.of(
                         new Choice("c1", LocalizedText.of("vi", "Đúng"), true, null),
@@ -81,14 +88,24 @@ class PublishedCourseMappingTest {
     }
 
     @Test
-    void videos_take_the_360p_mp4_audio_only_poster_and_hls_master_and_no_lowest_rung_mp4_exists_yet() {
+    void videos_take_the_360p_mp4_lowest_rung_mp4_audio_only_poster_and_hls_master() {
         CourseContent content = mapping.toContent(version(1));
         Block.VideoBlock video = (Block.VideoBlock) content.lessons().get(0).blocks().get(1);
         assertThat(video.mp4()).isEqualTo("media/assets/v/video.mp4");
         assertThat(video.audioOnly()).isEqualTo("media/assets/v/audio.m4a");
         assertThat(video.poster()).isEqualTo("media/assets/v/poster.jpg");
         assertThat(video.hlsMaster()).isEqualTo("media/assets/v/hls/master.m3u8");
-        assertThat(video.lowestRungMp4()).isNull();
+        assertThat(video.lowestRungMp4()).isEqualTo("media/assets/v/video-low.mp4");
+    }
+
+    @Test
+    void a_video_transcoded_before_the_pipeline_wrote_a_lowest_rung_mp4_has_none() {
+        PublishedCourse older = version(1, false);
+
+        Block.VideoBlock mapped = (Block.VideoBlock) mapping.toContent(older).lessons().get(0).blocks().get(1);
+
+        assertThat(mapped.lowestRungMp4()).isNull();
+        assertThat(mapped.audioOnly()).isEqualTo("media/assets/v/audio.m4a");
     }
 
     @Test

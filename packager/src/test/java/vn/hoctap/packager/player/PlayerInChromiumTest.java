@@ -50,7 +50,10 @@ class PlayerInChromiumTest {
         SampleCourse.writeImages(media);
         SampleCourse.writeCaptions(media);
         TestMedia.video(media.resolve("video/intro/360p.mp4"), 320, 180, 15, 200, 32, 6);
-        TestMedia.video(media.resolve("video/intro/low.mp4"), 192, 108, 12, 80, 24, 6);
+        // the low-bandwidth packages' video as the media pipeline itself writes it (416x234, 15 fps, mono AAC)
+        Path pipeline = TestMedia.pipelineRenditions(media.resolve("pipeline"), "640x360", 0, 6).outputDirectory();
+        Files.createDirectories(media.resolve("video/intro"));
+        Files.copy(pipeline.resolve("video-low.mp4"), media.resolve("video/intro/low.mp4"));
         TestMedia.audio(media.resolve("video/intro/audio.m4a"), 24, 6);
         TestMedia.audio(media.resolve("audio/narration-1.m4a"), 24, 3);
         course = SampleCourse.course(1, 6, 3);
@@ -462,7 +465,12 @@ class PlayerInChromiumTest {
         assertThat(chromium.eval("document.getElementById('slide-image').naturalWidth").asInt()).isEqualTo(320);
         chromium.click("#next-part");
         chromium.waitFor("document.querySelector('video') && document.querySelector('video').readyState >= 1", WAIT);
-        assertThat(chromium.eval("document.querySelector('video').videoWidth").asInt()).isEqualTo(192);
+        assertThat(chromium.eval("document.querySelector('video').videoWidth").asInt()).isEqualTo(416);
+        assertThat(chromium.eval("document.querySelector('video source').getAttribute('src')").asText())
+                .endsWith("media/video/intro/low.mp4");
+        chromium.eval("document.querySelector('video').muted = true; document.querySelector('video').play()");
+        chromium.waitFor("document.querySelector('video').currentTime > 1", WAIT);
+        assertThat(chromium.eval("document.querySelector('video').webkitDecodedFrameCount").asInt()).isPositive();
         assertThat(chromium.requestedUrls).allSatisfy(url -> assertThat(url).matches("^(file:|data:|blob:).*"));
     }
 
