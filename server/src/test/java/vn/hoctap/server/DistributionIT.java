@@ -5,14 +5,9 @@ import static vn.hoctap.server.HttpClientSupport.basic;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -41,7 +36,6 @@ class DistributionIT extends RealWarTest {
     @TempDir
     Path temp;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private HttpClientSupport http;
     private String[] app;
 
@@ -106,10 +100,7 @@ class DistributionIT extends RealWarTest {
         assertThat(staffList.status()).as(staffList.body()).isEqualTo(200);
         assertThat(staffList.json()).hasSize(8);
         assertThat(staffList.json().findValuesAsText("sha256")).contains(low.path("sha256").asText());
-        var staffHead = client.send(HttpRequest.newBuilder(URI.create(deployment.toExternalForm().replaceAll("/?$", "/"))
-                .resolve("api/courses/" + course + "/versions/1/packages/scorm12/full"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header(as("sokha")[0], as("sokha")[1]).build(),
-                HttpResponse.BodyHandlers.discarding());
+        var staffHead = http.bytes("HEAD", "/api/courses/" + course + "/versions/1/packages/scorm12/full", as("sokha"));
         assertThat(staffHead.statusCode()).isEqualTo(200);
         assertThat(staffHead.headers().firstValue("Content-Length").orElseThrow())
                 .isEqualTo(pkg(card, "scorm12", "full").path("size").asText());
@@ -279,29 +270,12 @@ class DistributionIT extends RealWarTest {
         throw new AssertionError("no " + format + " " + variant + " package in " + card);
     }
 
-    /** Reads {@code bytes} bytes of a download, then drops the connection as a phone losing signal would. */
     private byte[] cutDownload(String path, int bytes) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = client.send(request(path, "GET"), HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        try (InputStream in = response.body()) {
-            return in.readNBytes(bytes);
-        }
+        return http.cutDownload(path, bytes, app);
     }
 
-    private HttpResponse<byte[]> send(String path, String method, String... headers)
-            throws IOException, InterruptedException {
-        return client.send(request(path, method, headers), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private HttpRequest request(String path, String method, String... headers) {
-        URI base = URI.create(deployment.toExternalForm().replaceAll("/?$", "/"));
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).header(app[0], app[1])
-                .timeout(Duration.ofSeconds(30));
-        if (headers.length > 0) {
-            builder.headers(headers);
-        }
-        return builder.build();
+    private HttpResponse<byte[]> send(String path, String method, String... headers) {
+        return http.bytes(method, path, HttpClientSupport.headers(app, headers));
     }
 
     private void user(String name, String role) {

@@ -109,6 +109,11 @@ final class SampleCourseServer implements ExtensionContext.Store.CloseableResour
         return database;
     }
 
+    /** The server's data directory ({@code HOCTAP_DATA_DIR}: secrets, file-system objects), for assertions only. */
+    Path dataDirectory() {
+        return work.resolve("server").resolve("data");
+    }
+
     /** Everything the server has printed so far. */
     String output() {
         return server.output();

@@ -18,14 +18,15 @@ import org.xml.sax.SAXException;
 
 /**
  * The official XSDs in {@code ../shared/schemas}, compiled from local files only (as that folder's README says);
- * tests that use them are skipped with a message when the folder is absent.
+ * tests that use them are skipped with a message when the folder is absent. Public, in the packager's test jar,
+ * for the server's black-box tests of the published packages.
  */
-final class ManifestSchemas {
+public final class ManifestSchemas {
 
     private ManifestSchemas() {
     }
 
-    static Path root() {
+    public static Path root() {
         Path here = Path.of("").toAbsolutePath();
         for (Path dir = here; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("../shared/schemas").normalize();
@@ -37,7 +38,7 @@ final class ManifestSchemas {
         return null;
     }
 
-    static Schema schema(PackageFormat format) throws SAXException {
+    public static Schema schema(PackageFormat format) throws SAXException {
         Path root = root();
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
@@ -65,7 +66,7 @@ final class ManifestSchemas {
     }
 
     /** Validates; throws SAXException saying where the manifest breaks the schema. */
-    static void validate(PackageFormat format, byte[] manifest) throws SAXException, IOException {
+    public static void validate(PackageFormat format, byte[] manifest) throws SAXException, IOException {
         Validator validator = schema(format).newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file,jar");
