@@ -158,6 +158,38 @@ class DistributionIT extends RealWarTest {
         assertThat(deltaFiles).isPositive();
         assertThat(deltaBytes).isLessThan(low2.path("size").asLong() / 20);
 
+        // text files by hash: gzipped for a client that accepts it (weak ETag, 304 on it), identity for a range;
+        // media never compressed
+        JsonNode script = null;
+        JsonNode image = null; // a video file
+        for (JsonNode file : v2Files.path("files")) {
+            String path = file.path("path").asText();
+            script = path.equals("player/course-data.js") ? file : script;
+            image = path.startsWith("media/") && path.endsWith(".mp4") && image == null ? file : image;
+        }
+        String scriptUrl = "/api/app/files/" + script.path("sha256").asText();
+        HttpResponse<byte[]> gzippedScript = send(scriptUrl, "GET", "Accept-Encoding", "gzip, br");
+        assertThat(gzippedScript.statusCode()).isEqualTo(200);
+        assertThat(gzippedScript.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gzippedScript.headers().firstValue("Vary")).contains("Accept-Encoding");
+        assertThat(gzippedScript.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+        byte[] unzipped = new GZIPInputStream(new java.io.ByteArrayInputStream(gzippedScript.body())).readAllBytes();
+        assertThat(Digests.sha256(unzipped)).isEqualTo(script.path("sha256").asText());
+        assertThat(gzippedScript.body().length).isLessThan(unzipped.length / 2);
+        String weak = gzippedScript.headers().firstValue("ETag").orElseThrow();
+        assertThat(weak).isEqualTo("W/\"" + script.path("sha256").asText() + "\"");
+        assertThat(send(scriptUrl, "GET", "Accept-Encoding", "gzip", "If-None-Match", weak).statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> ranged = send(scriptUrl, "GET", "Accept-Encoding", "gzip", "Range", "bytes=0-9");
+        assertThat(ranged.statusCode()).isEqualTo(206);
+        assertThat(ranged.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(ranged.body()).isEqualTo(java.util.Arrays.copyOf(unzipped, 10));
+        assertThat(send(scriptUrl, "GET", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding"))
+                .isEmpty();
+        HttpResponse<byte[]> video = send("/api/app/files/" + image.path("sha256").asText(), "HEAD",
+                "Accept-Encoding", "gzip");
+        assertThat(video.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(video.headers().firstValue("Content-Type")).contains("video/mp4");
+
         // withdrawing every version: gone from the catalogue, reported by the updated-since feed
         withdraw(course, 2);
         withdraw(course, 1);

@@ -75,7 +75,7 @@ public final class ContentAddressedFiles {
         }
         StoredObject stored;
         try (InputStream content = zip.getInputStream(entry)) {
-            stored = store.put(key(file.sha256()), content, ObjectStore.DEFAULT_CONTENT_TYPE);
+            stored = store.put(key(file.sha256()), content, PackageFileTypes.of(file.path()));
         }
         if (!stored.sha256().equals(file.sha256())) {
             store.delete(stored.key());

@@ -86,18 +86,25 @@ public class DownloadsResource {
 
     @GET
     @Path("files/{sha256}")
-    @Operation(summary = "A file by its SHA-256 (immutable, cacheable for a year); resumable with Range")
+    @Operation(summary = "A file by its SHA-256 (immutable, cacheable for a year); resumable with Range",
+            description = "Text files (the player's scripts and pages, manifests, captions) asked for whole with "
+                    + "Accept-Encoding: gzip come gzipped, with the weak ETag W/\"<sha256>\"; X-Checksum-SHA256 is "
+                    + "always the hash of the decoded file.")
     @APIResponse(responseCode = "404", description = "No file with this hash")
     public Response file(@PathParam("sha256") String sha256, @HeaderParam("Range") String range,
-            @HeaderParam("If-Range") String ifRange, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return serve(fileKey(sha256), null, null, IMMUTABLE, range, ifRange, ifNoneMatch, true, true);
+            @HeaderParam("If-Range") String ifRange, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("Accept-Encoding") String acceptEncoding) {
+        return Downloads.serve(store, redirect, fileKey(sha256), null, null, IMMUTABLE, range, ifRange, ifNoneMatch,
+                true, true, acceptEncoding);
     }
 
     @HEAD
     @Path("files/{sha256}")
     public Response headFile(@PathParam("sha256") String sha256, @HeaderParam("Range") String range,
-            @HeaderParam("If-Range") String ifRange, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return serve(fileKey(sha256), null, null, IMMUTABLE, range, ifRange, ifNoneMatch, false, true);
+            @HeaderParam("If-Range") String ifRange, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("Accept-Encoding") String acceptEncoding) {
+        return Downloads.serve(store, redirect, fileKey(sha256), null, null, IMMUTABLE, range, ifRange, ifNoneMatch,
+                false, true, acceptEncoding);
     }
 
     private Response servePackage(UUID courseId, int version, String format, String variant, String range,
