@@ -91,18 +91,27 @@ public final class PackageBuilder {
                 bytes += files.size(contents.keysByPath().get(path));
             }
             double video = 0;
-            double narration = 0;
+            double everyLanguage = 0;
+            java.util.Map<String, Double> byLanguage = new java.util.HashMap<>();
             for (Block block : lesson.blocks()) {
                 if (block instanceof Block.VideoBlock v) {
                     video += v.durationSeconds();
                 } else if (block instanceof Block.SlidesBlock slides) {
+                    double seconds = 0;
                     for (Block.Slide slide : slides.slides()) {
-                        narration += slide.narration() == null ? 0 : slide.narration().durationSeconds();
+                        seconds += slide.narration() == null ? LowBandwidthBudget.SECONDS_PER_SLIDE_WITHOUT_NARRATION
+                                : slide.narration().durationSeconds();
+                    }
+                    if (slides.language() == null) {
+                        everyLanguage += seconds;
+                    } else {
+                        byLanguage.merge(slides.language(), seconds, Double::sum);
                     }
                 }
             }
-            lessons.add(new LowBandwidthBudget.LessonSize(lesson.id(), bytes, video, narration,
-                    LowBandwidthBudget.budget(video, narration)));
+            double slideSeconds = everyLanguage + byLanguage.values().stream().mapToDouble(d -> d).max().orElse(0);
+            lessons.add(new LowBandwidthBudget.LessonSize(lesson.id(), bytes, video, slideSeconds,
+                    LowBandwidthBudget.budget(video, slideSeconds)));
         }
         return new LowBandwidthBudget.SizeCheck(lessons);
     }

@@ -38,7 +38,7 @@ final class PackageIndex {
                 l.put("lessonId", lesson.lessonId());
                 l.put("mediaBytes", lesson.mediaBytes());
                 l.put("videoSeconds", lesson.videoSeconds());
-                l.put("narrationSeconds", lesson.narrationSeconds());
+                l.put("slideSeconds", lesson.slideSeconds());
                 l.put("budgetBytes", lesson.budgetBytes());
                 lessons.add(l);
             }

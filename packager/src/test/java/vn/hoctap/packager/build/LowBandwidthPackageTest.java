@@ -81,7 +81,7 @@ class LowBandwidthPackageTest {
         var video = low.sizeCheck().lessons().get(1);
         System.out.printf("low-bandwidth: slides lesson %d bytes for %.0f s of narration (budget %d); video lesson"
                         + " %d bytes for %.0f s of video (budget %d); package %d bytes%n", slides.mediaBytes(),
-                slides.narrationSeconds(), slides.budgetBytes(), video.mediaBytes(), video.videoSeconds(),
+                slides.slideSeconds(), slides.budgetBytes(), video.mediaBytes(), video.videoSeconds(),
                 video.budgetBytes(), low.size());
         assertThat(slides.budgetBytes()).isEqualTo(5_000_000L);
         assertThat(video.budgetBytes()).isEqualTo(LowBandwidthBudget.budget(videoSeconds, 0))

@@ -155,6 +155,33 @@ class PackageBuilderTest {
     }
 
     @Test
+    void slides_without_narration_have_a_budget_counted_in_one_language_as_a_learner_pages_through_them()
+            throws IOException {
+        SampleCourse.write(media, 1);
+        CourseContent course = SampleCourse.course(1, 30, 20);
+        var lesson = course.lessons().get(0);
+        var deck = (vn.hoctap.packager.content.Block.SlidesBlock) lesson.blocks().get(0);
+        List<vn.hoctap.packager.content.Block.Slide> silent = deck.slides().stream()
+                .map(slide -> new vn.hoctap.packager.content.Block.Slide(slide.largeImage(), slide.smallImage(), slide.text(),
+                        slide.notes(), null)).toList();
+        var vietnamese = new vn.hoctap.packager.content.Block.SlidesBlock("deck-vi", deck.title(), "vi", silent);
+        var english = new vn.hoctap.packager.content.Block.SlidesBlock("deck-en", deck.title(), "en", silent.subList(0, 2));
+        var everyone = new vn.hoctap.packager.content.Block.SlidesBlock("deck-all", deck.title(), null, deck.slides());
+        var changed = new CourseContent(course.courseIri(), 1, course.title(), course.description(), course.languages(),
+                List.of(new vn.hoctap.packager.content.LessonContent(lesson.id(), lesson.title(), lesson.description(),
+                        List.of(vietnamese, english, everyone))));
+
+        var size = new PackageBuilder(new DirectoryPackageFiles(media))
+                .sizeCheck(changed, PackageVariant.LOW_BANDWIDTH).lessons().get(0);
+
+        // the 3 silent Vietnamese slides (more than the 2 English ones) at 30 s, plus the shared deck: slide 1
+        // narrated for 20 s, slides 2 and 3 silent
+        assertEquals(3 * 30 + 20 + 2 * 30, size.slideSeconds(), 0.001);
+        assertEquals(Math.round(170 / 600.0 * 5_000_000), size.budgetBytes());
+        assertTrue(size.withinBudget());
+    }
+
+    @Test
     void the_low_bandwidth_variant_falls_back_to_audio_only_without_a_lowest_rung_video() throws IOException {
         SampleCourse.write(media, 1);
         CourseContent course = SampleCourse.course(1, 30, 20);
