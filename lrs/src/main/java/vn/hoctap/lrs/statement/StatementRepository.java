@@ -232,22 +232,12 @@ public final class StatementRepository {
 
     /** Statements matching the query, voided ones excluded, at most {@code limit + 1} (to know whether more exist). */
     public List<StoredStatement> query(Connection c, UUID storeId, StatementQuery query) throws SQLException {
-        List<Object> directParameters = new ArrayList<>();
-        String direct = matches("s", query, directParameters);
-        List<StoredStatement> found = select(c, "FROM lrs_statement s WHERE s.store_id = ? AND s.voided = FALSE"
-                + direct, storeId, directParameters, query);
-        if (direct.isEmpty()) {
+        List<Sql> sqls = queries(storeId, query);
+        List<StoredStatement> found = select(c, sqls.get(0));
+        if (sqls.size() == 1) {
             return found;
         }
-        // Statements whose object is a StatementRef also match through their target: a second query driven by
-        // the few statements that have a target (index on ref_target), merged by seq. One query with an OR
-        // would make the database walk every statement of the store.
-        List<Object> targetParameters = new ArrayList<>();
-        String throughTarget = matches("t", query, targetParameters);
-        List<StoredStatement> viaTarget = select(c, "FROM lrs_statement s JOIN lrs_statement t"
-                + " ON t.store_id = s.store_id AND t.statement_id = s.ref_target"
-                + " WHERE s.store_id = ? AND s.voided = FALSE AND s.ref_target IS NOT NULL" + throughTarget,
-                storeId, targetParameters, query);
+        List<StoredStatement> viaTarget = select(c, sqls.get(1));
         if (viaTarget.isEmpty()) {
             return found;
         }
@@ -258,9 +248,75 @@ public final class StatementRepository {
         return merged.values().stream().limit(query.limit() + 1L).toList();
     }
 
+    /**
+     * The PostgreSQL plans ({@code EXPLAIN (ANALYZE, BUFFERS)}, so the queries run) of the SQL {@link #query}
+     * runs for this query, one text per SQL statement. For the LRS benchmark; PostgreSQL only.
+     */
+    public List<String> explain(Connection c, UUID storeId, StatementQuery query) throws SQLException {
+        List<String> plans = new ArrayList<>();
+        for (Sql sql : queries(storeId, query)) {
+            StringBuilder plan = new StringBuilder(sql.text()).append('\n');
+            try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql.text())) {
+                sql.bind(s);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+            plans.add(plan.toString());
+        }
+        return plans;
+    }
+
+    /** SQL text and its parameters. */
+    private record Sql(String text, List<Object> parameters) {
+        void bind(PreparedStatement s) throws SQLException {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+        }
+    }
+
+    /**
+     * The SQL of a query: the statements matching directly and, when the query has a filter a StatementRef's
+     * target can match, the statements matching through their target.
+     */
+    private static List<Sql> queries(UUID storeId, StatementQuery query) {
+        List<Object> directParameters = new ArrayList<>();
+        String direct = matches("s", query, directParameters);
+        Sql first = select("FROM lrs_statement s WHERE s.store_id = ? AND s.voided = FALSE" + direct, storeId,
+                directParameters, query);
+        if (direct.isEmpty()) {
+            return List.of(first);
+        }
+        // Statements whose object is a StatementRef also match through their target: a second query driven by
+        // the few statements that have a target (index on ref_target), merged by seq. One query with an OR
+        // would make the database walk every statement of the store.
+        List<Object> targetParameters = new ArrayList<>();
+        String throughTarget = matches("t", query, targetParameters);
+        Sql second = select("FROM lrs_statement s JOIN lrs_statement t"
+                + " ON t.store_id = s.store_id AND t.statement_id = s.ref_target"
+                + " WHERE s.store_id = ? AND s.voided = FALSE AND s.ref_target IS NOT NULL" + throughTarget,
+                storeId, targetParameters, query);
+        return List.of(first, second);
+    }
+
+    private static List<StoredStatement> select(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql.text())) {
+            sql.bind(s);
+            try (ResultSet rows = s.executeQuery()) {
+                List<StoredStatement> statements = new ArrayList<>();
+                while (rows.next()) {
+                    statements.add(rowOf(rows));
+                }
+                return statements;
+            }
+        }
+    }
+
     /** {@code SELECT} of statements {@code from} (alias {@code s}) with the query's time, scope and page limits. */
-    private List<StoredStatement> select(Connection c, String from, UUID storeId, List<Object> matchParameters,
-            StatementQuery query) throws SQLException {
+    private static Sql select(String from, UUID storeId, List<Object> matchParameters, StatementQuery query) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " " + from);
         List<Object> parameters = new ArrayList<>();
         parameters.add(storeId);
@@ -283,18 +339,7 @@ public final class StatementRepository {
         });
         sql.append(query.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC");
         sql.append(" FETCH FIRST ").append(query.limit() + 1).append(" ROWS ONLY");
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = s.executeQuery()) {
-                List<StoredStatement> statements = new ArrayList<>();
-                while (rows.next()) {
-                    statements.add(rowOf(rows));
-                }
-                return statements;
-            }
-        }
+        return new Sql(sql.toString(), parameters);
     }
 
     /**
