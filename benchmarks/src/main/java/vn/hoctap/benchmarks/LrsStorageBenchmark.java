@@ -71,7 +71,7 @@ public final class LrsStorageBenchmark {
         boolean explain = options.containsKey("explain");
 
         TestDatabase database = DatabaseEngine.POSTGRESQL.freshDatabase();
-        DataSource dataSource = database.dataSource();
+        DataSource dataSource = perThread(database.dataSource());
         LocalTransactor transactor = new LocalTransactor(dataSource);
         StoreAdministration admin = new StoreAdministration(transactor, new StoreRepository(), Clock.systemUTC());
         LrsStore store = admin.createStore("bench");
@@ -148,6 +148,39 @@ public final class LrsStorageBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * One open connection per thread, like the server's pool: the embedded server's DataSource opens a new
+     * PostgreSQL connection (a new backend process) on every call, which would dominate the timings.
+     */
+    private static DataSource perThread(DataSource opening) {
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                return opening.getConnection();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    Connection real = connections.get();
+                    real.setAutoCommit(true);
+                    return java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                            new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                if (m.getName().equals("close")) {
+                                    return null;
+                                }
+                                try {
+                                    return m.invoke(real, a);
+                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+                });
     }
 
     private static String ifi(ObjectMapper mapper, String actor) {

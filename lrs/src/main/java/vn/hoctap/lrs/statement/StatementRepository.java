@@ -281,26 +281,61 @@ public final class StatementRepository {
     /**
      * The SQL of a query: the statements matching directly and, when the query has a filter a StatementRef's
      * target can match, the statements matching through their target.
+     *
+     * <p>With an agent or activity filter the direct query is driven by that link table: its index
+     * ({@code store_id, ifi|activity_id, statement_seq, direct}) gives the matching statements' seqs already in
+     * page order (a link table holds each agent and activity once per statement, see {@link StatementReferences},
+     * so the join repeats no statement), and each statement row is then read by primary key until the page is
+     * full. Walking {@code lrs_statement} newest first and probing the link table for each row (what an
+     * {@code EXISTS} gave) reads every statement between two matches instead, and a {@code DISTINCT} made
+     * PostgreSQL collect and sort every match.
      */
     private static List<Sql> queries(UUID storeId, StatementQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder from = new StringBuilder("FROM ");
+        String cursor = query.ascending() ? " > ?" : " < ?";
+        Driver driver = query.agentIfi().isPresent() ? Driver.AGENT
+                : query.activityId().isPresent() ? Driver.ACTIVITY : Driver.NONE;
+        if (driver != Driver.NONE) {
+            boolean agent = driver == Driver.AGENT;
+            from.append(agent ? "lrs_statement_agent l JOIN lrs_statement s ON s.seq = l.statement_seq"
+                            + " WHERE l.store_id = ? AND l.ifi = ?"
+                            : "lrs_statement_activity l JOIN lrs_statement s ON s.seq = l.statement_seq"
+                            + " WHERE l.store_id = ? AND l.activity_id = ?")
+                    .append((agent ? query.relatedAgents() : query.relatedActivities()) ? "" : " AND l.direct");
+            parameters.add(storeId);
+            parameters.add(agent ? query.agentIfi().orElseThrow() : query.activityId().orElseThrow());
+            if (query.afterSeq().isPresent()) {
+                from.append(" AND l.statement_seq").append(cursor);
+                parameters.add(query.afterSeq().getAsLong());
+            }
+            from.append(" AND s.store_id = ? AND s.voided = FALSE");
+        } else {
+            from.append("lrs_statement s WHERE s.store_id = ? AND s.voided = FALSE");
+        }
+        parameters.add(storeId);
         List<Object> directParameters = new ArrayList<>();
-        String direct = matches("s", query, directParameters);
-        Sql first = select("FROM lrs_statement s WHERE s.store_id = ? AND s.voided = FALSE" + direct, storeId,
-                directParameters, query);
-        if (direct.isEmpty()) {
+        String direct = matches("s", query, directParameters, driver);
+        parameters.addAll(directParameters);
+        Sql first = select(from + direct, parameters, query, driver == Driver.NONE ? "s.seq" : "l.statement_seq");
+        if (driver == Driver.NONE && direct.isEmpty()) {
             return List.of(first);
         }
         // Statements whose object is a StatementRef also match through their target: a second query driven by
         // the few statements that have a target (index on ref_target), merged by seq. One query with an OR
         // would make the database walk every statement of the store.
         List<Object> targetParameters = new ArrayList<>();
-        String throughTarget = matches("t", query, targetParameters);
+        targetParameters.add(storeId);
+        String throughTarget = matches("t", query, targetParameters, Driver.NONE);
         Sql second = select("FROM lrs_statement s JOIN lrs_statement t"
                 + " ON t.store_id = s.store_id AND t.statement_id = s.ref_target"
                 + " WHERE s.store_id = ? AND s.voided = FALSE AND s.ref_target IS NOT NULL" + throughTarget,
-                storeId, targetParameters, query);
+                targetParameters, query, "s.seq");
         return List.of(first, second);
     }
+
+    /** Which link table drives a query (its filter is then not repeated as a condition). */
+    private enum Driver { AGENT, ACTIVITY, NONE }
 
     private static List<StoredStatement> select(Connection c, Sql sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql.text())) {
@@ -316,11 +351,9 @@ public final class StatementRepository {
     }
 
     /** {@code SELECT} of statements {@code from} (alias {@code s}) with the query's time, scope and page limits. */
-    private static Sql select(String from, UUID storeId, List<Object> matchParameters, StatementQuery query) {
+    private static Sql select(String from, List<Object> fromParameters, StatementQuery query, String order) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " " + from);
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(storeId);
-        parameters.addAll(matchParameters);
+        List<Object> parameters = new ArrayList<>(fromParameters);
         query.since().ifPresent(since -> {
             sql.append(" AND s.stored > ?");
             parameters.add(since);
@@ -337,7 +370,7 @@ public final class StatementRepository {
             sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
             parameters.add(after);
         });
-        sql.append(query.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC");
+        sql.append(" ORDER BY ").append(order).append(query.ascending() ? " ASC" : " DESC");
         sql.append(" FETCH FIRST ").append(query.limit() + 1).append(" ROWS ONLY");
         return new Sql(sql.toString(), parameters);
     }
@@ -346,7 +379,7 @@ public final class StatementRepository {
      * The conditions of the filters a statement matches directly or through the statement its StatementRef
      * targets (verb, registration, agent, activity), each starting with " AND ", on the table alias {@code on}.
      */
-    private static String matches(String on, StatementQuery query, List<Object> parameters) {
+    private static String matches(String on, StatementQuery query, List<Object> parameters, Driver driver) {
         StringBuilder sql = new StringBuilder();
         query.verbId().ifPresent(verb -> {
             sql.append(" AND ").append(on).append(".verb_id = ?");
@@ -356,13 +389,13 @@ public final class StatementRepository {
             sql.append(" AND ").append(on).append(".registration = ?");
             parameters.add(registration);
         });
-        query.agentIfi().ifPresent(ifi -> {
+        query.agentIfi().filter(ifi -> driver != Driver.AGENT).ifPresent(ifi -> {
             sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_agent a WHERE a.store_id = ").append(on)
                     .append(".store_id AND a.ifi = ? AND a.statement_seq = ").append(on).append(".seq")
                     .append(query.relatedAgents() ? ")" : " AND a.direct)");
             parameters.add(ifi);
         });
-        query.activityId().ifPresent(activity -> {
+        query.activityId().filter(activity -> driver != Driver.ACTIVITY).ifPresent(activity -> {
             sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_activity x WHERE x.store_id = ").append(on)
                     .append(".store_id AND x.activity_id = ? AND x.statement_seq = ").append(on).append(".seq")
                     .append(query.relatedActivities() ? ")" : " AND x.direct)");
