@@ -34,8 +34,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * filtered queries with {@code limit=100}, and prints statements per second and p50/p95 latencies.
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am package -DskipTests
- * ./mvnw -q -pl benchmarks exec:java -Dexec.args="--start --statements 1000000 --batch 100 --clients 4"
+ * ./mvnw -B -ntp -q -pl server,benchmarks -am package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * cd benchmarks && java -Dhoctap.uberJar=../server/target/hoctap-server.jar -cp target/classes:$(cat target/cp.txt) \
+ *     vn.hoctap.benchmarks.LrsBenchmark --start --statements 1000000 --batch 100 --clients 4
  * </pre>
  */
 public final class LrsBenchmark {
@@ -81,10 +82,15 @@ public final class LrsBenchmark {
                 int port = freePort();
                 String key = "LRSBENCHMARK0000000001";
                 String secret = "benchmark-secret";
-                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx" + options.getOrDefault("server-heap", "1g"), "-Djava.io.tmpdir=" + work,
-                        "-jar", System.getProperty("hoctap.uberJar"), "--port", String.valueOf(port), "--nohazelcast",
-                        "--disablephonehome", "--rootdir", work.resolve("payara").toString())
+                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + options.getOrDefault("server-heap", "1g"), "-Djava.io.tmpdir=" + work));
+                if (options.containsKey("server-jfr")) {
+                    // a flight recording of the server for profiling, e.g. --server-jfr /tmp/lrs.jfr
+                    command.add("-XX:StartFlightRecording=filename=" + options.get("server-jfr") + ",settings=profile");
+                }
+                command.addAll(List.of("-jar", System.getProperty("hoctap.uberJar"), "--port", String.valueOf(port),
+                        "--nohazelcast", "--disablephonehome", "--rootdir", work.resolve("payara").toString()));
+                ProcessBuilder builder = new ProcessBuilder(command)
                         .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
                 builder.environment().put("HOCTAP_DATA_DIR", work.resolve("data").toString());
                 builder.environment().put("HOCTAP_DB_URL", postgres.getJdbcUrl("postgres", "lrsbench"));

@@ -20,36 +20,72 @@ public final class StatementRepository {
 
     private static final String COLUMNS = "s.seq, s.statement_id, s.voided, s.credential_id, s.statement_json";
 
+    /** An activity's definition to record: its id, its key (SHA-256 of the id) and the definition as JSON. */
+    public record ActivityDefinition(String activityId, String activityKey, String json) {
+    }
+
     /**
-     * Records the latest definition of an activity (for the Activities resource). Reads first and writes only a
-     * new or changed definition; a new one is inserted with ON CONFLICT DO NOTHING (H2 supports it in PostgreSQL
-     * mode), so concurrent batches naming the same activities neither block nor fail on each other. Callers write
-     * a batch's definitions in key order, so row locks are always taken in the same order (no deadlock).
+     * Records the latest definitions of activities (for the Activities resource), given with their current
+     * definitions ({@link #activityDefinitions}): changed ones are updated and new ones inserted with ON CONFLICT
+     * DO NOTHING (H2 supports it in PostgreSQL mode), in two JDBC batches, so concurrent batches naming the same
+     * activities neither block nor fail on each other. Callers pass definitions in key order, so row locks are
+     * always taken in the same order (no deadlock).
      */
-    public void saveActivityDefinition(Connection c, UUID storeId, String activityId, String activityKey,
-            String definitionJson) throws SQLException {
-        Optional<String> current = activityDefinition(c, storeId, activityKey);
-        if (current.isPresent()) {
-            if (current.get().equals(definitionJson)) {
-                return;
+    public void saveActivityDefinitions(Connection c, UUID storeId, List<ActivityDefinition> definitions,
+            java.util.Map<String, String> current) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE lrs_activity SET definition = ? WHERE store_id = ? AND activity_key = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO lrs_activity (store_id, activity_key,"
+                        + " activity_id, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            boolean anyUpdate = false;
+            boolean anyInsert = false;
+            for (ActivityDefinition definition : definitions) {
+                String earlier = current.get(definition.activityKey());
+                if (earlier == null) {
+                    insert.setObject(1, storeId);
+                    insert.setString(2, definition.activityKey());
+                    insert.setString(3, definition.activityId());
+                    insert.setString(4, definition.json());
+                    insert.addBatch();
+                    anyInsert = true;
+                } else if (!earlier.equals(definition.json())) {
+                    update.setString(1, definition.json());
+                    update.setObject(2, storeId);
+                    update.setString(3, definition.activityKey());
+                    update.addBatch();
+                    anyUpdate = true;
+                }
             }
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE lrs_activity SET definition = ? WHERE store_id = ? AND activity_key = ?")) {
-                update.setString(1, definitionJson);
-                update.setObject(2, storeId);
-                update.setString(3, activityKey);
-                update.executeUpdate();
+            if (anyUpdate) {
+                update.executeBatch();
             }
-            return;
+            if (anyInsert) {
+                insert.executeBatch();
+            }
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO lrs_activity (store_id, activity_key,"
-                + " activity_id, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setObject(1, storeId);
-            insert.setString(2, activityKey);
-            insert.setString(3, activityId);
-            insert.setString(4, definitionJson);
-            insert.executeUpdate();
+    }
+
+    /** The latest definitions recorded for these activity keys, as JSON by key (one query per 500 keys). */
+    public java.util.Map<String, String> activityDefinitions(Connection c, UUID storeId,
+            java.util.Collection<String> activityKeys) throws SQLException {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(activityKeys);
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT activity_key, definition FROM lrs_activity"
+                    + " WHERE store_id = ? AND activity_key IN (" + placeholders(chunk.size()) + ")")) {
+                s.setObject(1, storeId);
+                for (int k = 0; k < chunk.size(); k++) {
+                    s.setString(k + 2, chunk.get(k));
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
         }
+        return found;
     }
 
     /** The latest definition recorded for the activity, as JSON. */
