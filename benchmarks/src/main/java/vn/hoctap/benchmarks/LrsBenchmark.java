@@ -172,20 +172,23 @@ public final class LrsBenchmark {
         filters.put("activity+related_activities", () -> "activity=" + encode(probe.randomCourse()) + "&related_activities=true");
         filters.put("registration", () -> "registration=" + probe.randomRegistration());
         filters.put("since", () -> "since=" + encode(Instant.now().minus(Duration.ofMinutes(2)).toString()));
-        for (var filter : filters.entrySet()) {
-            List<Long> latencies = new ArrayList<>();
-            for (int i = 0; i < queries; i++) {
+        // round-robin over the filters, so a burst of load on a shared machine (or autovacuum after the load)
+        // hits every filter alike instead of whichever block of queries runs at that moment
+        Map<String, List<Long>> latencies = new java.util.LinkedHashMap<>();
+        filters.keySet().forEach(name -> latencies.put(name, new ArrayList<>()));
+        for (int i = 0; i < queries; i++) {
+            for (var filter : filters.entrySet()) {
                 String url = endpoint + "statements?limit=100&" + filter.getValue().get();
                 long t0 = System.nanoTime();
                 HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET());
-                latencies.add(System.nanoTime() - t0);
+                latencies.get(filter.getKey()).add(System.nanoTime() - t0);
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("GET failed " + response.statusCode() + ": " + response.body());
                 }
             }
-            System.out.printf("query %-28s p50 %6.1f ms  p95 %6.1f ms%n", filter.getKey(), percentile(latencies, 50),
-                    percentile(latencies, 95));
         }
+        latencies.forEach((name, nanos) -> System.out.printf("query %-28s p50 %6.1f ms  p95 %6.1f ms%n", name,
+                percentile(nanos, 50), percentile(nanos, 95)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -126,7 +126,7 @@ public final class LrsStorageBenchmark {
                 Optional.of(UUID.fromString(probe.randomRegistration())), false, Optional.empty()));
         filters.put("since", () -> query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
                 Optional.of(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(2))));
-        filters.put("since (1 minute ahead of the newest)", () -> query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+        filters.put("since 1 s ago (few matches)", () -> query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
                 Optional.of(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1))));
         for (var filter : filters.entrySet()) {
             List<Long> latencies = new ArrayList<>();
