@@ -109,8 +109,11 @@ public final class LrsStorageBenchmark {
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         System.out.printf("load (service, no HTTP): %d statements in %.1f s = %.0f statements/s%n", total, seconds,
                 total / seconds);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("ANALYZE");
+        if (!options.containsKey("no-analyze")) {
+            // --no-analyze: statistics as autovacuum left them, as in the server right after a load
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("ANALYZE");
+            }
         }
 
         StatementGenerator probe = new StatementGenerator(7);
