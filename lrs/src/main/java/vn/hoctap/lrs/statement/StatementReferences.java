@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code agent}, {@code activity}, {@code related_agents} and {@code related_activities} filters without reading
  * statement JSON. {@code direct} marks what the plain filters match: the actor and the object (and, for
  * activities, the object only); everything else needs {@code related_*=true}.
+ *
+ * <p>Each agent (by IFI) and each activity (by id) appears once per statement: {@code direct} when any of its
+ * mentions is direct, with the usage of that mention (otherwise of the first). So a join of statements with a link
+ * table never repeats a statement, and queries can be driven by the link table's index in page order.
  */
 public record StatementReferences(List<AgentUse> agents, List<ActivityUse> activities) {
 
@@ -24,7 +28,12 @@ public record StatementReferences(List<AgentUse> agents, List<ActivityUse> activ
         List<ActivityUse> activities = new ArrayList<>();
         collect(statement, "", true, agents, activities);
         addAgent(statement.get("authority"), "authority", false, agents);
-        return new StatementReferences(List.copyOf(agents), List.copyOf(activities));
+        java.util.Map<String, AgentUse> agentOnce = new java.util.LinkedHashMap<>();
+        agents.forEach(use -> agentOnce.merge(use.ifi(), use, (first, next) -> !first.direct() && next.direct() ? next : first));
+        java.util.Map<String, ActivityUse> activityOnce = new java.util.LinkedHashMap<>();
+        activities.forEach(use -> activityOnce.merge(use.activityId(), use,
+                (first, next) -> !first.direct() && next.direct() ? next : first));
+        return new StatementReferences(List.copyOf(agentOnce.values()), List.copyOf(activityOnce.values()));
     }
 
     private static void collect(JsonNode statement, String prefix, boolean top, List<AgentUse> agents,

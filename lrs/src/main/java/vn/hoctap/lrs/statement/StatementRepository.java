@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -20,36 +21,72 @@ public final class StatementRepository {
 
     private static final String COLUMNS = "s.seq, s.statement_id, s.voided, s.credential_id, s.statement_json";
 
+    /** An activity's definition to record: its id, its key (SHA-256 of the id) and the definition as JSON. */
+    public record ActivityDefinition(String activityId, String activityKey, String json) {
+    }
+
     /**
-     * Records the latest definition of an activity (for the Activities resource). Reads first and writes only a
-     * new or changed definition; a new one is inserted with ON CONFLICT DO NOTHING (H2 supports it in PostgreSQL
-     * mode), so concurrent batches naming the same activities neither block nor fail on each other. Callers write
-     * a batch's definitions in key order, so row locks are always taken in the same order (no deadlock).
+     * Records the latest definitions of activities (for the Activities resource), given with their current
+     * definitions ({@link #activityDefinitions}): changed ones are updated and new ones inserted with ON CONFLICT
+     * DO NOTHING (H2 supports it in PostgreSQL mode), in two JDBC batches, so concurrent batches naming the same
+     * activities neither block nor fail on each other. Callers pass definitions in key order, so row locks are
+     * always taken in the same order (no deadlock).
      */
-    public void saveActivityDefinition(Connection c, UUID storeId, String activityId, String activityKey,
-            String definitionJson) throws SQLException {
-        Optional<String> current = activityDefinition(c, storeId, activityKey);
-        if (current.isPresent()) {
-            if (current.get().equals(definitionJson)) {
-                return;
+    public void saveActivityDefinitions(Connection c, UUID storeId, List<ActivityDefinition> definitions,
+            java.util.Map<String, String> current) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE lrs_activity SET definition = ? WHERE store_id = ? AND activity_key = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO lrs_activity (store_id, activity_key,"
+                        + " activity_id, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            boolean anyUpdate = false;
+            boolean anyInsert = false;
+            for (ActivityDefinition definition : definitions) {
+                String earlier = current.get(definition.activityKey());
+                if (earlier == null) {
+                    insert.setObject(1, storeId);
+                    insert.setString(2, definition.activityKey());
+                    insert.setString(3, definition.activityId());
+                    insert.setString(4, definition.json());
+                    insert.addBatch();
+                    anyInsert = true;
+                } else if (!earlier.equals(definition.json())) {
+                    update.setString(1, definition.json());
+                    update.setObject(2, storeId);
+                    update.setString(3, definition.activityKey());
+                    update.addBatch();
+                    anyUpdate = true;
+                }
             }
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE lrs_activity SET definition = ? WHERE store_id = ? AND activity_key = ?")) {
-                update.setString(1, definitionJson);
-                update.setObject(2, storeId);
-                update.setString(3, activityKey);
-                update.executeUpdate();
+            if (anyUpdate) {
+                update.executeBatch();
             }
-            return;
+            if (anyInsert) {
+                insert.executeBatch();
+            }
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO lrs_activity (store_id, activity_key,"
-                + " activity_id, definition) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setObject(1, storeId);
-            insert.setString(2, activityKey);
-            insert.setString(3, activityId);
-            insert.setString(4, definitionJson);
-            insert.executeUpdate();
+    }
+
+    /** The latest definitions recorded for these activity keys, as JSON by key (one query per 500 keys). */
+    public java.util.Map<String, String> activityDefinitions(Connection c, UUID storeId,
+            java.util.Collection<String> activityKeys) throws SQLException {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(activityKeys);
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            try (PreparedStatement s = c.prepareStatement("SELECT activity_key, definition FROM lrs_activity"
+                    + " WHERE store_id = ? AND activity_key IN (" + placeholders(chunk.size()) + ")")) {
+                s.setObject(1, storeId);
+                for (int k = 0; k < chunk.size(); k++) {
+                    s.setString(k + 2, chunk.get(k));
+                }
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
         }
+        return found;
     }
 
     /** The latest definition recorded for the activity, as JSON. */
@@ -232,22 +269,20 @@ public final class StatementRepository {
 
     /** Statements matching the query, voided ones excluded, at most {@code limit + 1} (to know whether more exist). */
     public List<StoredStatement> query(Connection c, UUID storeId, StatementQuery query) throws SQLException {
-        List<Object> directParameters = new ArrayList<>();
-        String direct = matches("s", query, directParameters);
-        List<StoredStatement> found = select(c, "FROM lrs_statement s WHERE s.store_id = ? AND s.voided = FALSE"
-                + direct, storeId, directParameters, query);
-        if (direct.isEmpty()) {
+        OptionalLong floor = OptionalLong.empty();
+        if (query.since().isPresent()) {
+            Optional<OptionalLong> sinceFloor = sinceFloor(c, storeId, query.since().get());
+            if (sinceFloor.isEmpty()) {
+                return List.of();
+            }
+            floor = sinceFloor.get();
+        }
+        List<Sql> sqls = queries(storeId, query, floor);
+        List<StoredStatement> found = select(c, sqls.get(0));
+        if (sqls.size() == 1) {
             return found;
         }
-        // Statements whose object is a StatementRef also match through their target: a second query driven by
-        // the few statements that have a target (index on ref_target), merged by seq. One query with an OR
-        // would make the database walk every statement of the store.
-        List<Object> targetParameters = new ArrayList<>();
-        String throughTarget = matches("t", query, targetParameters);
-        List<StoredStatement> viaTarget = select(c, "FROM lrs_statement s JOIN lrs_statement t"
-                + " ON t.store_id = s.store_id AND t.statement_id = s.ref_target"
-                + " WHERE s.store_id = ? AND s.voided = FALSE AND s.ref_target IS NOT NULL" + throughTarget,
-                storeId, targetParameters, query);
+        List<StoredStatement> viaTarget = select(c, sqls.get(1));
         if (viaTarget.isEmpty()) {
             return found;
         }
@@ -258,15 +293,161 @@ public final class StatementRepository {
         return merged.values().stream().limit(query.limit() + 1L).toList();
     }
 
-    /** {@code SELECT} of statements {@code from} (alias {@code s}) with the query's time, scope and page limits. */
-    private List<StoredStatement> select(Connection c, String from, UUID storeId, List<Object> matchParameters,
-            StatementQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " " + from);
+    /**
+     * The PostgreSQL plans ({@code EXPLAIN (ANALYZE, BUFFERS)}, so the queries run) of the SQL {@link #query}
+     * runs for this query, one text per SQL statement. For the LRS benchmark; PostgreSQL only.
+     */
+    public List<String> explain(Connection c, UUID storeId, StatementQuery query) throws SQLException {
+        List<String> plans = new ArrayList<>();
+        OptionalLong floor = query.since().isPresent()
+                ? sinceFloor(c, storeId, query.since().get()).orElse(OptionalLong.empty()) : OptionalLong.empty();
+        for (Sql sql : queries(storeId, query, floor)) {
+            StringBuilder plan = new StringBuilder(sql.text()).append('\n');
+            try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql.text())) {
+                sql.bind(s);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+            plans.add(plan.toString());
+        }
+        return plans;
+    }
+
+    /** Below this many statements stored after {@code since}, queries get the exact lowest seq among them. */
+    private static final int SINCE_FEW = 1000;
+
+    /**
+     * Where the statements stored after {@code since} start: empty when there are none; the lowest seq among them
+     * when there are fewer than {@value #SINCE_FEW}; no floor (an empty OptionalLong) when there are more. Read
+     * along the {@code (store_id, stored, seq)} index in stored order, so at most {@value #SINCE_FEW} + 1 index
+     * entries. With the floor a page of a few recent statements is a short walk on seq, whatever plan the
+     * database uses: PostgreSQL's generic plan of a prepared {@code stored > ?} walks every statement newest
+     * first when none matches (1 s per query at 1,000,000 statements). Without a floor (many match) the time
+     * is a filter the stored index cannot serve, so the page is read in seq order: with statistics older than
+     * the newest statements PostgreSQL read every match by the stored index and sorted them (60 ms at 50,000).
+     */
+    private static Optional<OptionalLong> sinceFloor(Connection c, UUID storeId, OffsetDateTime since)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT seq FROM lrs_statement WHERE store_id = ? AND stored > ?"
+                + " ORDER BY stored FETCH FIRST " + (SINCE_FEW + 1) + " ROWS ONLY")) {
+            s.setObject(1, storeId);
+            s.setObject(2, since);
+            int count = 0;
+            long lowest = Long.MAX_VALUE;
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    count++;
+                    lowest = Math.min(lowest, rows.getLong(1));
+                }
+            }
+            if (count == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(count > SINCE_FEW ? OptionalLong.empty() : OptionalLong.of(lowest));
+        }
+    }
+
+    /** SQL text and its parameters. */
+    private record Sql(String text, List<Object> parameters) {
+        void bind(PreparedStatement s) throws SQLException {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+        }
+    }
+
+    /**
+     * The SQL of a query: the statements matching directly and, when the query has a filter a StatementRef's
+     * target can match, the statements matching through their target.
+     *
+     * <p>With an agent or activity filter the direct query is driven by that link table: its index
+     * ({@code store_id, ifi|activity_id, statement_seq, direct}) gives the matching statements' seqs already in
+     * page order (a link table holds each agent and activity once per statement, see {@link StatementReferences},
+     * so the join repeats no statement), and each statement row is then read by primary key until the page is
+     * full. Walking {@code lrs_statement} newest first and probing the link table for each row (what an
+     * {@code EXISTS} gave) reads every statement between two matches instead, and a {@code DISTINCT} made
+     * PostgreSQL collect and sort every match.
+     */
+    private static List<Sql> queries(UUID storeId, StatementQuery query, OptionalLong floor) {
         List<Object> parameters = new ArrayList<>();
+        StringBuilder from = new StringBuilder("FROM ");
+        String cursor = query.ascending() ? " > ?" : " < ?";
+        Driver driver = query.agentIfi().isPresent() ? Driver.AGENT
+                : query.activityId().isPresent() ? Driver.ACTIVITY : Driver.NONE;
+        if (driver != Driver.NONE) {
+            boolean agent = driver == Driver.AGENT;
+            from.append(agent ? "lrs_statement_agent l JOIN lrs_statement s ON s.seq = l.statement_seq"
+                            + " WHERE l.store_id = ? AND l.ifi = ?"
+                            : "lrs_statement_activity l JOIN lrs_statement s ON s.seq = l.statement_seq"
+                            + " WHERE l.store_id = ? AND l.activity_id = ?")
+                    .append((agent ? query.relatedAgents() : query.relatedActivities()) ? "" : " AND l.direct");
+            parameters.add(storeId);
+            parameters.add(agent ? query.agentIfi().orElseThrow() : query.activityId().orElseThrow());
+            if (query.afterSeq().isPresent()) {
+                from.append(" AND l.statement_seq").append(cursor);
+                parameters.add(query.afterSeq().getAsLong());
+            }
+            if (floor.isPresent()) {
+                from.append(" AND l.statement_seq >= ?");
+                parameters.add(floor.getAsLong());
+            }
+            from.append(" AND s.store_id = ? AND s.voided = FALSE");
+        } else {
+            from.append("lrs_statement s WHERE s.store_id = ? AND s.voided = FALSE");
+        }
         parameters.add(storeId);
-        parameters.addAll(matchParameters);
+        List<Object> directParameters = new ArrayList<>();
+        String direct = matches("s", query, directParameters, driver);
+        parameters.addAll(directParameters);
+        Sql first = select(from + direct, parameters, query, floor, driver == Driver.NONE ? "s.seq" : "l.statement_seq");
+        if (driver == Driver.NONE && direct.isEmpty()) {
+            return List.of(first);
+        }
+        // Statements whose object is a StatementRef also match through their target: a second query driven by
+        // the few statements that have a target (index on ref_target), merged by seq. One query with an OR
+        // would make the database walk every statement of the store.
+        List<Object> targetParameters = new ArrayList<>();
+        targetParameters.add(storeId);
+        String throughTarget = matches("t", query, targetParameters, Driver.NONE);
+        Sql second = select("FROM lrs_statement s JOIN lrs_statement t"
+                + " ON t.store_id = s.store_id AND t.statement_id = s.ref_target"
+                + " WHERE s.store_id = ? AND s.voided = FALSE AND s.ref_target IS NOT NULL" + throughTarget,
+                targetParameters, query, floor, "s.seq");
+        return List.of(first, second);
+    }
+
+    /** Which link table drives a query (its filter is then not repeated as a condition). */
+    private enum Driver { AGENT, ACTIVITY, NONE }
+
+    private static List<StoredStatement> select(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql.text())) {
+            sql.bind(s);
+            try (ResultSet rows = s.executeQuery()) {
+                List<StoredStatement> statements = new ArrayList<>();
+                while (rows.next()) {
+                    statements.add(rowOf(rows));
+                }
+                return statements;
+            }
+        }
+    }
+
+    /** {@code SELECT} of statements {@code from} (alias {@code s}) with the query's time, scope and page limits. */
+    private static Sql select(String from, List<Object> fromParameters, StatementQuery query, OptionalLong floor,
+            String order) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " " + from);
+        List<Object> parameters = new ArrayList<>(fromParameters);
+        floor.ifPresent(lowest -> {
+            sql.append(" AND s.seq >= ?");
+            parameters.add(lowest);
+        });
         query.since().ifPresent(since -> {
-            sql.append(" AND s.stored > ?");
+            // many statements stored since: a filter on the rows read in page order, never the stored index (a
+            // planner whose statistics predate the newest rows would read them all by stored, then sort them)
+            sql.append(floor.isPresent() ? " AND s.stored > ?" : " AND COALESCE(s.stored, s.stored) > ?");
             parameters.add(since);
         });
         query.until().ifPresent(until -> {
@@ -281,27 +462,16 @@ public final class StatementRepository {
             sql.append(query.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
             parameters.add(after);
         });
-        sql.append(query.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC");
+        sql.append(" ORDER BY ").append(order).append(query.ascending() ? " ASC" : " DESC");
         sql.append(" FETCH FIRST ").append(query.limit() + 1).append(" ROWS ONLY");
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = s.executeQuery()) {
-                List<StoredStatement> statements = new ArrayList<>();
-                while (rows.next()) {
-                    statements.add(rowOf(rows));
-                }
-                return statements;
-            }
-        }
+        return new Sql(sql.toString(), parameters);
     }
 
     /**
      * The conditions of the filters a statement matches directly or through the statement its StatementRef
      * targets (verb, registration, agent, activity), each starting with " AND ", on the table alias {@code on}.
      */
-    private static String matches(String on, StatementQuery query, List<Object> parameters) {
+    private static String matches(String on, StatementQuery query, List<Object> parameters, Driver driver) {
         StringBuilder sql = new StringBuilder();
         query.verbId().ifPresent(verb -> {
             sql.append(" AND ").append(on).append(".verb_id = ?");
@@ -311,13 +481,13 @@ public final class StatementRepository {
             sql.append(" AND ").append(on).append(".registration = ?");
             parameters.add(registration);
         });
-        query.agentIfi().ifPresent(ifi -> {
+        query.agentIfi().filter(ifi -> driver != Driver.AGENT).ifPresent(ifi -> {
             sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_agent a WHERE a.store_id = ").append(on)
                     .append(".store_id AND a.ifi = ? AND a.statement_seq = ").append(on).append(".seq")
                     .append(query.relatedAgents() ? ")" : " AND a.direct)");
             parameters.add(ifi);
         });
-        query.activityId().ifPresent(activity -> {
+        query.activityId().filter(activity -> driver != Driver.ACTIVITY).ifPresent(activity -> {
             sql.append(" AND EXISTS (SELECT 1 FROM lrs_statement_activity x WHERE x.store_id = ").append(on)
                     .append(".store_id AND x.activity_id = ? AND x.statement_seq = ").append(on).append(".seq")
                     .append(query.relatedActivities() ? ")" : " AND x.direct)");

@@ -123,16 +123,21 @@ public final class StatementService {
             for (AttachmentPart part : parts) {
                 attachments.save(c, credential.storeId(), part);
             }
-            // key order: concurrent batches take row locks in the same order and cannot deadlock
+            // one read of the batch's current definitions, then batched writes in key order: concurrent batches
+            // take row locks in the same order and cannot deadlock
+            Map<String, String> current = definitions.isEmpty() ? Map.of()
+                    : repository.activityDefinitions(c, credential.storeId(), definitions.keySet());
+            List<StatementRepository.ActivityDefinition> changes = new ArrayList<>();
             for (var entry : definitions.entrySet()) {
                 String activityId = entry.getValue().get("id").asText();
                 JsonNode definition = entry.getValue().get("definition");
-                Optional<String> earlier = repository.activityDefinition(c, credential.storeId(), entry.getKey());
-                if (earlier.isPresent() && tree(earlier.get()) instanceof ObjectNode merged) {
+                String earlier = current.get(entry.getKey());
+                if (earlier != null && tree(earlier) instanceof ObjectNode merged) {
                     definition = mergeDefinition(merged, definition);
                 }
-                repository.saveActivityDefinition(c, credential.storeId(), activityId, entry.getKey(), text(definition));
+                changes.add(new StatementRepository.ActivityDefinition(activityId, entry.getKey(), text(definition)));
             }
+            repository.saveActivityDefinitions(c, credential.storeId(), changes, current);
             return ids;
         });
         gate.afterStore(credential, statements);

@@ -25,14 +25,29 @@ public class LrsCredentialIdentityStore implements IdentityStore {
     @Inject
     StoreAdministration administration;
 
+    @Inject
+    SignedInCredential signedIn;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login) || !CredentialSecrets.looksLikeKey(login.getCaller())) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return administration.authenticate(login.getCaller(), login.getPasswordAsString())
-                .map(valid -> new CredentialValidationResult(valid.key(), Set.of(GROUP)))
+                .map(valid -> {
+                    remember(valid);
+                    return new CredentialValidationResult(valid.key(), Set.of(GROUP));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** Keeps the credential for {@link XapiRequest} when a request scope is active (else it is looked up again). */
+    private void remember(vn.hoctap.lrs.store.Credential valid) {
+        try {
+            signedIn.remember(valid);
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequestScope) {
+            // XapiRequest looks the credential up by key
+        }
     }
 
     @Override

@@ -51,6 +51,9 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
     @Inject
     StoreAdministration administration;
 
+    @Inject
+    SignedInCredential signedIn;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
@@ -64,7 +67,8 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         request.setProperty(VERSION, version);
         var principal = request.getSecurityContext().getUserPrincipal();
         Credential credential = principal == null ? basicCredential(request.getHeaderString("Authorization"))
-                : administration.activeCredential(principal.getName()).orElse(null);
+                : signedIn.withKey(principal.getName())
+                        .or(() -> administration.activeCredential(principal.getName())).orElse(null);
         if (credential == null) {
             throw new NotAuthorizedException("Sign in with the key and secret of an LRS credential (HTTP Basic).",
                     "Basic realm=\"xapi\"");

@@ -272,6 +272,70 @@ abstract class StatementServiceContract {
     }
 
     @Test
+    void a_statement_naming_an_agent_or_activity_several_times_is_returned_once_and_pages_continue_after_it() {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // the learner is actor and instructor; the lesson is object, parent and grouping
+            ids.add(storeOne(writerA, tree("""
+                    {"actor":{"mbox":"mailto:lan@example.org"},"verb":{"id":"%s"},"object":{"id":"%s"},
+                     "context":{"instructor":{"mbox":"mailto:lan@example.org"},
+                                "contextActivities":{"parent":[{"id":"%s"}],"grouping":[{"id":"%s"}]}}}
+                    """.formatted(COMPLETED, LESSON, LESSON, LESSON))));
+        }
+        storeOne(writerA, statement("other@example.org", COMPLETED, COURSE));
+        List<String> newestFirst = List.of(ids.get(2).toString(), ids.get(1).toString(), ids.get(0).toString());
+        String lan = "mbox:mailto:lan@example.org";
+
+        for (boolean related : List.of(false, true)) {
+            StatementQuery byAgent = new StatementQuery(Optional.of(lan), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false, related, Optional.empty(), Optional.empty(), false, 2, Optional.empty(),
+                    OptionalLong.empty());
+            StatementQuery byActivity = new StatementQuery(Optional.empty(), Optional.empty(), Optional.of(LESSON),
+                    Optional.empty(), related, false, Optional.empty(), Optional.empty(), false, 2, Optional.empty(),
+                    OptionalLong.empty());
+            assertThat(allPages(byAgent)).containsExactlyElementsOf(newestFirst);
+            assertThat(allPages(byActivity)).containsExactlyElementsOf(newestFirst);
+        }
+    }
+
+    @Test
+    void since_finds_the_few_statements_stored_after_it_with_other_filters_and_paging() throws Exception {
+        storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        Thread.sleep(5);
+        OffsetDateTime since = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        Thread.sleep(5);
+        UUID second = storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
+        storeOne(writerA, statement("mai@example.org", COMPLETED, LESSON));
+        UUID fourth = storeOne(writerA, statement("lan@example.org", ATTEMPTED, LESSON));
+
+        StatementQuery lanSince = new StatementQuery(Optional.of("mbox:mailto:lan@example.org"), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, false, Optional.of(since), Optional.empty(), false, 1,
+                Optional.empty(), OptionalLong.empty());
+        StatementQuery completedSinceOldestFirst = new StatementQuery(Optional.empty(), Optional.of(COMPLETED),
+                Optional.empty(), Optional.empty(), false, false, Optional.of(since), Optional.empty(), true, 1,
+                Optional.empty(), OptionalLong.empty());
+
+        assertThat(allPages(lanSince)).containsExactly(fourth.toString(), second.toString());
+        assertThat(allPages(completedSinceOldestFirst)).hasSize(2).first().isEqualTo(second.toString());
+        assertThat(allPages(window(Optional.of(since), Optional.empty()))).hasSize(3);
+    }
+
+    /** The ids of every page of the query, following the cursor. */
+    private List<String> allPages(StatementQuery first) {
+        List<String> seen = new ArrayList<>();
+        OptionalLong cursor = OptionalLong.empty();
+        do {
+            StatementQuery page = new StatementQuery(first.agentIfi(), first.verbId(), first.activityId(),
+                    first.registration(), first.relatedActivities(), first.relatedAgents(), first.since(),
+                    first.until(), first.ascending(), first.limit(), first.onlyCredential(), cursor);
+            StatementPage result = statements.query(readerA, page);
+            result.statements().forEach(json -> seen.add(tree(json).get("id").asText()));
+            cursor = result.nextCursor();
+        } while (cursor.isPresent());
+        return seen;
+    }
+
+    @Test
     void the_activities_resource_serves_the_latest_definition_stored_statements_gave() {
         storeOne(writerA, statement("lan@example.org", COMPLETED, LESSON));
         var renamed = (com.fasterxml.jackson.databind.node.ObjectNode) statement("lan@example.org", ATTEMPTED, LESSON);
