@@ -87,6 +87,12 @@ class LrsIT extends RealWarTest {
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.json().get("path").asText()).isEqualTo("X-Experience-API-Version");
         assertThat(noVersion.header("X-Experience-API-Version")).isEqualTo("1.0.3"); // hoctap.lrs.unversioned-answer
+        // once the credential has spoken 2.0.0, its unversioned requests are answered in 2.0.0
+        assertThat(http.get("/xapi/statements", headers(all.auth(), new String[] {"X-Experience-API-Version", "2.0.0"}))
+                .status()).isEqualTo(200);
+        var noVersionAfter200 = http.get("/xapi/statements", all.auth());
+        assertThat(noVersionAfter200.status()).isEqualTo(400);
+        assertThat(noVersionAfter200.header("X-Experience-API-Version")).isEqualTo("2.0.0");
         assertThat(oldVersion.status()).isEqualTo(400);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");

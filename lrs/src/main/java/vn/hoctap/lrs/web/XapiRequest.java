@@ -40,9 +40,9 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
     private static final String VERSION = XapiRequest.class.getName() + ".version";
 
     /**
-     * The version announced on responses to requests that named none (or an unsupported one): nothing in such a
-     * request says which version its client speaks, so the operator chooses. xAPI 1.0.3 and 2.0.0 clients each
-     * expect their own version there.
+     * The version announced on responses to requests that named none (or an unsupported one) when their
+     * credential has named none lately ({@link SpokenVersions}): nothing in such a request says which version its
+     * client speaks, so the operator chooses. xAPI 1.0.3 and 2.0.0 clients each expect their own version there.
      */
     @Inject
     @ConfigProperty(name = "hoctap.lrs.unversioned-answer", defaultValue = "1.0.3")
@@ -53,6 +53,9 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
 
     @Inject
     SignedInCredential signedIn;
+
+    @Inject
+    SpokenVersions spoken;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -74,6 +77,9 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
                     "Basic realm=\"xapi\"");
         }
         request.setProperty(CREDENTIAL, credential);
+        if (principal != null) {
+            spoken.spoke(principal.getName(), version);
+        }
     }
 
     @Override
@@ -83,7 +89,7 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         }
         Object version = request.getProperty(VERSION);
         response.getHeaders().putSingle(VERSION_HEADER,
-                version instanceof XapiVersion v ? v.headerValue() : unversionedAnswer());
+                version instanceof XapiVersion v ? v.headerValue() : unversionedAnswer(request));
         if (!response.getHeaders().containsKey(HttpHeaders.DATE)) {
             response.getHeaders().putSingle(HttpHeaders.DATE,
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
@@ -113,8 +119,11 @@ public class XapiRequest implements ContainerRequestFilter, ContainerResponseFil
         }
     }
 
-    private String unversionedAnswer() {
-        return XapiVersion.parse(unversionedAnswer).orElse(XapiVersion.V1_0_x).headerValue();
+    /** The version to announce to a request that named no supported one: its client's last, else the setting. */
+    private String unversionedAnswer(ContainerRequestContext request) {
+        var principal = request.getSecurityContext().getUserPrincipal();
+        return spoken.lastSpokenBy(principal == null ? null : principal.getName())
+                .or(() -> XapiVersion.parse(unversionedAnswer)).orElse(XapiVersion.V1_0_x).headerValue();
     }
 
     static Credential credential(ContainerRequestContext request) {

@@ -24,7 +24,8 @@ import vn.hoctap.authoring.text.LocalizedText;
  * Also the text searched (authoring's {@link SearchText} normal form), languages and tags filtered on.
  *
  * <p>Lesson duration: the length of its videos plus 30 s per slide and 30 s per quiz question (an estimate for
- * the app's list; slides have no narration yet).
+ * the app's list; slides have no narration yet). A learner pages through the decks of one language: the decks
+ * shown in every language count, and of the decks in one language, those of the language with the most slides.
  */
 public final class CatalogCards {
 
@@ -103,15 +104,21 @@ public final class CatalogCards {
 
     static long durationSeconds(PublishedCourse.Lesson lesson) {
         double seconds = 0;
+        java.util.Map<String, Double> slidesByLanguage = new java.util.HashMap<>();
         for (PublishedCourse.Block block : lesson.blocks()) {
             if (block instanceof PublishedCourse.Video video) {
                 seconds += video.durationSeconds();
             } else if (block instanceof PublishedCourse.Slides slides) {
-                seconds += 30.0 * slides.slides().size();
+                if (slides.language() == null) {
+                    seconds += 30.0 * slides.slides().size();
+                } else {
+                    slidesByLanguage.merge(slides.language(), 30.0 * slides.slides().size(), Double::sum);
+                }
             } else if (block instanceof PublishedCourse.Quiz quiz) {
                 seconds += 30.0 * quiz.questions().size();
             }
         }
+        seconds += slidesByLanguage.values().stream().mapToDouble(d -> d).max().orElse(0);
         return Math.round(seconds);
     }
 
