@@ -128,9 +128,10 @@ public final class CatalogSync {
             PublishedCourse course = published.version(courseId, number).orElseThrow(
                     () -> new UnpackageableVersionException("version " + number + " of " + courseId + " is gone"));
             List<DistributionRepository.PackageRow> rows = packaging.packageVersion(course);
+            int attempt = release.map(r -> r.attempts() + 1).orElse(1);
             rows.stream().filter(r -> r.format().equals(PackageFormat.CMI5.slug())
                     && r.variant().equals(PackageVariant.FULL.slug())).findFirst()
-                    .ifPresent(r -> launchable.register(courseId, number, r.objectKey()));
+                    .ifPresent(r -> makeLaunchable(courseId, number, r.objectKey(), attempt));
             transactor.inTransaction(c -> {
                 repository.markReady(c, courseId, number, rows, now());
                 return null;
@@ -145,6 +146,23 @@ public final class CatalogSync {
                 return null;
             });
             return Packaged.NOT_READY;
+        }
+    }
+
+    /**
+     * Registers the version for launching; a failure fails this packaging attempt (retried), except on the last
+     * attempt: the app must not lose a course because the platform cannot launch it, so the version is then listed
+     * without being launchable, and the failure logged.
+     */
+    private void makeLaunchable(UUID courseId, int number, String cmi5PackageKey, int attempt) {
+        try {
+            launchable.register(courseId, number, cmi5PackageKey);
+        } catch (RuntimeException e) {
+            if (attempt < MAX_ATTEMPTS) {
+                throw e;
+            }
+            LOG.log(Level.SEVERE, "Version " + number + " of course " + courseId + " is offered to the app but could"
+                    + " not be made launchable after " + attempt + " attempts", e);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * Makes a packaged course version launchable from the platform itself (the cmi5 LMS side). {@link CatalogSync}
  * calls it once the version's packages are stored and before the version is marked ready, so a failure here fails
- * that packaging attempt (recorded and retried like any other).
+ * that packaging attempt (recorded and retried like any other) — except the last attempt's: then the version is
+ * offered to the app all the same, without being launchable, and the failure is logged.
  */
 @FunctionalInterface
 public interface LaunchableVersions {

@@ -173,6 +173,30 @@ abstract class DistributionContract {
     }
 
     @Test
+    void a_version_that_cannot_be_made_launchable_is_retried_then_offered_to_the_app_all_the_same() {
+        Fixture course = course("Kỹ năng số cơ bản", List.of("digital-skills"), List.of("vi"), -1);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        CatalogSync failingLaunches = new CatalogSync(transactor, new JdbcPublishedCourses(transactor),
+                new VersionPackaging(store, new PublishedCourseMapping(PublishedCourseMapping.DEFAULT_IRI_BASE)),
+                (courseId, version, key) -> {
+                    calls.incrementAndGet();
+                    throw new IllegalStateException("the LRS store is gone");
+                }, clock);
+
+        for (int attempt = 1; attempt < CatalogSync.MAX_ATTEMPTS; attempt++) {
+            failingLaunches.runOnce();
+            assertThatThrownBy(() -> catalog.card(course.id)).as("attempt " + attempt + " failed: not offered yet")
+                    .isInstanceOf(DistributionNotFoundException.class);
+        }
+        CatalogSync.Outcome last = failingLaunches.runOnce();
+
+        assertThat(calls.get()).isEqualTo(CatalogSync.MAX_ATTEMPTS);
+        assertThat(last.entriesPublished()).isEqualTo(1);
+        assertThat(json(catalog.card(course.id)).path("packages")).hasSize(8);
+        assertThat(cmi5.publishedVersion(course.id, 1)).isEmpty();
+    }
+
+    @Test
     void a_version_that_changes_one_slide_costs_about_one_slide_of_changed_files() {
         Fixture course = course("Kỹ năng số cơ bản", List.of("digital-skills"), List.of("vi", "km", "en"), -1);
         sync.runOnce();
