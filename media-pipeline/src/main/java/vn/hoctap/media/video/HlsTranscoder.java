@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import vn.hoctap.media.process.Cancellation;
@@ -341,32 +342,32 @@ public final class HlsTranscoder {
     }
 
     private void downloadOutput(List<String> args, LadderPlan plan) {
-        VideoRendition r = plan.download().orElseThrow();
-        args.addAll(List.of("-map", "[vdl]"));
-        plan.streamingAudio().ifPresent(a -> args.addAll(List.of("-map", "[adl]")));
-        args.addAll(List.of("-map_metadata", "-1", "-map_chapters", "-1", "-c:v", H264_ENCODER,
-                "-profile:v", H264_PROFILE, "-rc_mode", "bitrate", "-b:v", Long.toString(r.videoBitRate()),
-                "-maxrate", Long.toString(Math.round(r.videoBitRate() * MAX_RATE_FACTOR)),
-                "-g", Integer.toString(r.keyframeIntervalFrames()),
-                "-force_key_frames:v", keyframeExpression(plan), "-fps_mode:v", "cfr"));
-        plan.streamingAudio().ifPresent(a -> args.addAll(List.of("-c:a", "aac", "-b:a", Long.toString(a.bitRate()))));
-        args.addAll(List.of("-max_muxing_queue_size", "4096", "-movflags", "+faststart", DOWNLOAD_MP4));
+        faststartMp4(args, plan, plan.download().orElseThrow(), "[vdl]", plan.streamingAudio(), "[adl]",
+                MAX_RATE_FACTOR, List.of(), DOWNLOAD_MP4);
     }
 
     private void lowMp4Output(List<String> args, LadderPlan plan) {
-        VideoRendition r = plan.lowMp4().orElseThrow();
-        args.addAll(List.of("-map", "[vlow]"));
-        plan.lowMp4Audio().ifPresent(a -> args.addAll(List.of("-map", "[alow]")));
         // -qmin/-qmax: libopenh264 otherwise stops at QP 42 and overshoots on a grainy source at this size (measured
         // 178 kb/s instead of 120 for a 416x234 source with noise=alls=40); up to QP 51 it holds 137 kb/s
+        faststartMp4(args, plan, plan.lowMp4().orElseThrow(), "[vlow]", plan.lowMp4Audio(), "[alow]",
+                LOW_MP4_MAX_RATE_FACTOR, List.of("-qmin", Integer.toString(LOW_MP4_MIN_QP),
+                        "-qmax", Integer.toString(LOW_MP4_MAX_QP)), LOW_MP4);
+    }
+
+    /** One MP4 output with faststart: the video from {@code videoLabel}, the audio (if any) from {@code audioLabel}. */
+    private void faststartMp4(List<String> args, LadderPlan plan, VideoRendition r, String videoLabel,
+            Optional<AudioRendition> audio, String audioLabel, double maxRateFactor, List<String> quantiser,
+            String file) {
+        args.addAll(List.of("-map", videoLabel));
+        audio.ifPresent(a -> args.addAll(List.of("-map", audioLabel)));
         args.addAll(List.of("-map_metadata", "-1", "-map_chapters", "-1", "-c:v", H264_ENCODER,
                 "-profile:v", H264_PROFILE, "-rc_mode", "bitrate", "-b:v", Long.toString(r.videoBitRate()),
-                "-maxrate", Long.toString(Math.round(r.videoBitRate() * LOW_MP4_MAX_RATE_FACTOR)),
-                "-qmin", Integer.toString(LOW_MP4_MIN_QP), "-qmax", Integer.toString(LOW_MP4_MAX_QP),
-                "-g", Integer.toString(r.keyframeIntervalFrames()),
+                "-maxrate", Long.toString(Math.round(r.videoBitRate() * maxRateFactor))));
+        args.addAll(quantiser);
+        args.addAll(List.of("-g", Integer.toString(r.keyframeIntervalFrames()),
                 "-force_key_frames:v", keyframeExpression(plan), "-fps_mode:v", "cfr"));
-        plan.lowMp4Audio().ifPresent(a -> args.addAll(List.of("-c:a", "aac", "-b:a", Long.toString(a.bitRate()))));
-        args.addAll(List.of("-max_muxing_queue_size", "4096", "-movflags", "+faststart", LOW_MP4));
+        audio.ifPresent(a -> args.addAll(List.of("-c:a", "aac", "-b:a", Long.toString(a.bitRate()))));
+        args.addAll(List.of("-max_muxing_queue_size", "4096", "-movflags", "+faststart", file));
     }
 
     private static String keyframeExpression(LadderPlan plan) {
