@@ -2,17 +2,11 @@ package vn.hoctap.server;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.hoctap.samples.SampleCourseGenerator;
 import vn.hoctap.testing.DatabaseEngine;
 import vn.hoctap.testing.TestDatabase;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,27 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleCourseIT {
 
-    private static final Duration START = Duration.ofMinutes(3);
-    private static final Duration PUBLISH = Duration.ofMinutes(6);
-
     @Test
     void the_first_start_publishes_the_generated_sample_course_and_the_next_start_leaves_it_alone(@TempDir Path work)
             throws Exception {
-        System.setProperty("java.awt.headless", "true");
-        Path samples = work.resolve("samples");
-        new SampleCourseGenerator().generate(Path.of("../samples/course/outline.json"), samples);
         TestDatabase database = DatabaseEngine.POSTGRESQL.freshDatabase();
-        Map<String, String> env = new HashMap<>();
-        env.put("HOCTAP_DB_URL", database.url());
-        env.put("HOCTAP_DB_USER", database.user());
-        env.put("HOCTAP_DB_PASSWORD", database.password());
-        env.put("HOCTAP_ADMIN_PASSWORD", "sample-admin-password");
-        env.put("HOCTAP_MEDIA_JOB_THREADS", "2");
-        env.put("HOCTAP_SAMPLES_DIR", samples.toString());
+        Map<String, String> env = SampleCourseServer.environment(database,
+                SampleCourseServer.generateSamples(work.resolve("samples")));
 
         try (RunningServer server = RunningServer.start(work.resolve("first"), env)) {
-            server.awaitReady(START);
-            String snapshot = awaitPublishedSnapshot(database, server);
+            server.awaitReady(SampleCourseServer.START);
+            String snapshot = SampleCourseServer.awaitPublished(database, server, "snapshot");
 
             assertThat(snapshot).contains("\"Kỹ năng số cơ bản\"", "\"ជំនាញឌីជីថលមូលដ្ឋាន\"", "\"Basic digital skills\"",
                     "hoctap-sample", "Khóa màn hình bằng mã PIN mạnh", "Mã OTP: không bao giờ đưa cho ai",
@@ -58,26 +41,11 @@ class SampleCourseIT {
             assertThat(count(snapshot, "\"kind\":\"CAPTIONS\"")).as("vi, km and en captions on the video").isEqualTo(3);
         }
         try (RunningServer again = RunningServer.start(work.resolve("second"), env)) {
-            again.awaitReady(START);
+            again.awaitReady(SampleCourseServer.START);
             awaitLog(again, "The sample course is already published");
-            assertThat(single(database, "SELECT COUNT(*) FROM authoring_course_version")).isEqualTo("1");
-            assertThat(single(database, "SELECT COUNT(*) FROM authoring_course")).isEqualTo("1");
+            assertThat(SampleCourseServer.single(database, "SELECT COUNT(*) FROM authoring_course_version")).isEqualTo("1");
+            assertThat(SampleCourseServer.single(database, "SELECT COUNT(*) FROM authoring_course")).isEqualTo("1");
         }
-    }
-
-    private static String awaitPublishedSnapshot(TestDatabase database, RunningServer server) throws Exception {
-        long deadline = System.nanoTime() + PUBLISH.toNanos();
-        while (System.nanoTime() < deadline) {
-            String snapshot = single(database, "SELECT snapshot FROM authoring_course_version WHERE number = 1");
-            if (snapshot != null) {
-                return snapshot;
-            }
-            if (server.output().contains("The sample course was not loaded")) {
-                throw new AssertionError("the import failed:\n" + server.output());
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("no published sample course after " + PUBLISH + ":\n" + server.output());
     }
 
     private static void awaitLog(RunningServer server, String line) throws InterruptedException {
@@ -87,14 +55,6 @@ class SampleCourseIT {
                 throw new AssertionError("no '" + line + "' in the log:\n" + server.output());
             }
             Thread.sleep(500);
-        }
-    }
-
-    private static String single(TestDatabase database, String query) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            return rows.next() ? rows.getString(1) : null;
         }
     }
 

@@ -31,7 +31,7 @@ import vn.hoctap.testing.TestDatabase;
 final class SampleCourseServer implements ExtensionContext.Store.CloseableResource {
 
     static final String ADMIN_PASSWORD = "sample-admin-password";
-    private static final Duration START = Duration.ofMinutes(3);
+    static final Duration START = Duration.ofMinutes(3);
     private static final Duration PUBLISH = Duration.ofMinutes(6);
 
     private final Path work;
@@ -47,11 +47,29 @@ final class SampleCourseServer implements ExtensionContext.Store.CloseableResour
     }
 
     private static SampleCourseServer start() throws Exception {
-        System.setProperty("java.awt.headless", "true");
         Path work = Files.createTempDirectory("hoctap-sample-server-");
-        Path samples = work.resolve("samples");
-        new SampleCourseGenerator().generate(Path.of("../samples/course/outline.json"), samples);
         TestDatabase database = DatabaseEngine.POSTGRESQL.freshDatabase();
+        RunningServer server = RunningServer.start(work.resolve("server"),
+                environment(database, generateSamples(work.resolve("samples"))));
+        try {
+            server.awaitReady(START);
+            return new SampleCourseServer(work, database, server,
+                    awaitPublished(database, server, "course_id"));
+        } catch (Throwable e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** Generates the sample course's media from the outline into {@code directory}, as {@code ./run} does. */
+    static Path generateSamples(Path directory) {
+        System.setProperty("java.awt.headless", "true");
+        new SampleCourseGenerator().generate(Path.of("../samples/course/outline.json"), directory);
+        return directory;
+    }
+
+    /** The environment {@code ./run} gives the platform, on {@code database}, loading the samples of {@code samples}. */
+    static Map<String, String> environment(TestDatabase database, Path samples) {
         Map<String, String> env = new HashMap<>();
         env.put("HOCTAP_DB_URL", database.url());
         env.put("HOCTAP_DB_USER", database.user());
@@ -59,22 +77,19 @@ final class SampleCourseServer implements ExtensionContext.Store.CloseableResour
         env.put("HOCTAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("HOCTAP_MEDIA_JOB_THREADS", "2");
         env.put("HOCTAP_SAMPLES_DIR", samples.toString());
-        RunningServer server = RunningServer.start(work.resolve("server"), env);
-        try {
-            server.awaitReady(START);
-            return new SampleCourseServer(work, database, server, awaitPublishedCourse(database, server));
-        } catch (Throwable e) {
-            server.close();
-            throw e;
-        }
+        return env;
     }
 
-    private static String awaitPublishedCourse(TestDatabase database, RunningServer server) throws Exception {
+    /**
+     * Waits until the platform has published version 1 of the sample course and answers {@code column} of that
+     * version's row (e.g. {@code course_id}, {@code snapshot}); fails at once when the import failed.
+     */
+    static String awaitPublished(TestDatabase database, RunningServer server, String column) throws Exception {
         long deadline = System.nanoTime() + PUBLISH.toNanos();
         while (System.nanoTime() < deadline) {
-            String course = single(database, "SELECT course_id FROM authoring_course_version WHERE number = 1");
-            if (course != null) {
-                return course;
+            String value = single(database, "SELECT " + column + " FROM authoring_course_version WHERE number = 1");
+            if (value != null) {
+                return value;
             }
             if (server.output().contains("The sample course was not loaded")) {
                 throw new AssertionError("the import failed:\n" + server.output());
