@@ -7,8 +7,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -17,7 +15,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a zip whose bytes depend only on the entries given: every entry has the same fixed timestamp
  * ({@link #TIMESTAMP}, no extended time fields), no permissions or comments, and the caller adds entries in a fixed
- * order. Already-compressed media (MP4, M4A, PNG, JPEG, WebP) are STORED, so that a phone can read them without
+ * order. Already-compressed media ({@link PackageFileTypes#alreadyCompressed}: MP4, M4A, AAC, PNG, JPEG, WebP) are STORED, so that a phone can read them without
  * inflating and the zip is built without burning CPU; everything else is DEFLATED at level 9.
  *
  * <p>Not thread-safe; one instance writes one zip.
@@ -26,7 +24,6 @@ final class DeterministicZip implements AutoCloseable {
 
     /** The modification time written into every entry (DOS local time, no time zone). */
     static final LocalDateTime TIMESTAMP = LocalDateTime.of(2020, 1, 1, 0, 0);
-    private static final Set<String> STORED_EXTENSIONS = Set.of("mp4", "m4a", "aac", "png", "jpg", "jpeg", "webp");
 
     /** Opens a source of bytes twice at most: once for the CRC of a STORED entry, once to copy it. */
     interface Source {
@@ -80,7 +77,6 @@ final class DeterministicZip implements AutoCloseable {
     }
 
     private static boolean stored(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot >= 0 && STORED_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return PackageFileTypes.alreadyCompressed(path);
     }
 }

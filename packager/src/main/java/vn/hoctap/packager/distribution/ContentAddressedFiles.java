@@ -13,6 +13,7 @@ import java.util.zip.ZipFile;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.packager.build.PackageFile;
+import vn.hoctap.packager.build.PackageFileTypes;
 import vn.hoctap.packager.build.PackagePublisher;
 import vn.hoctap.packager.build.PackageWriteException;
 

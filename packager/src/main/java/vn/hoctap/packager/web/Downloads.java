@@ -10,7 +10,7 @@ import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.packager.distribution.DistributionNotFoundException;
 import vn.hoctap.packager.distribution.DownloadRedirect;
-import vn.hoctap.packager.distribution.PackageFileTypes;
+import vn.hoctap.packager.build.PackageFileTypes;
 import vn.hoctap.core.storage.RangeRequest;
 
 /**

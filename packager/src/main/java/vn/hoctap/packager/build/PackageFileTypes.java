@@ -1,4 +1,4 @@
-package vn.hoctap.packager.distribution;
+package vn.hoctap.packager.build;
 
 import java.util.Locale;
 import java.util.Map;
@@ -7,8 +7,9 @@ import java.util.Set;
 import vn.hoctap.core.storage.ObjectStore;
 
 /**
- * The media type of a package's file by its name, recorded when the file is stored by hash, and whether that type
- * is text worth compressing on the way to a phone (the player's scripts, pages, styles, manifests, captions).
+ * The media type of a package's file by its name, and what that says about compressing it: media already
+ * compressed (images, video, audio) are STORED in the zips, and text (the player's scripts, pages, styles,
+ * manifests, captions) is worth gzip on the way to a phone. Recorded with each file stored by hash.
  */
 public final class PackageFileTypes {
 
@@ -43,6 +44,13 @@ public final class PackageFileTypes {
         }
         return BY_EXTENSION.getOrDefault(path.substring(dot + 1).toLowerCase(Locale.ROOT),
                 ObjectStore.DEFAULT_CONTENT_TYPE);
+    }
+
+    /** Whether a file named {@code path} is media already compressed (images but SVG, video, audio). */
+    public static boolean alreadyCompressed(String path) {
+        String type = of(path);
+        return !compressible(type) && (type.startsWith("image/") || type.startsWith("video/")
+                || type.startsWith("audio/"));
     }
 
     /** Whether content of {@code mediaType} is text that gzip shrinks (not already-compressed media). */
