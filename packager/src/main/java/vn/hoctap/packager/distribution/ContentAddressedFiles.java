@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -47,19 +48,23 @@ public final class ContentAddressedFiles {
     /**
      * Stores by hash each file of a package just built (those not stored yet), reading their bytes from the
      * package's local zip, and returns the package's file manifest. The hashes and sizes come from the build
-     * ({@link vn.hoctap.packager.build.BuiltPackage#files()}), so a file already stored costs one existence check
-     * and no read.
+     * ({@link vn.hoctap.packager.build.BuiltPackage#files()}), so a file already stored costs at most one existence
+     * check and no read.
      *
-     * @param published the stored package and what the builder wrote
-     * @param localZip  the zip's local copy (not modified, not deleted)
+     * @param published   the stored package and what the builder wrote
+     * @param localZip    the zip's local copy (not modified, not deleted)
+     * @param knownStored hashes already known to be stored (files by hash are never deleted), so that the packages
+     *                    of one version sharing the player and media check each file once; this call adds to it
      */
-    public FileManifest storeFilesOf(PackagePublisher.PublishedPackage published, Path localZip) {
+    public FileManifest storeFilesOf(PackagePublisher.PublishedPackage published, Path localZip,
+            Set<String> knownStored) {
         List<FileManifest.FileEntry> entries = new ArrayList<>();
         try (ZipFile zip = new ZipFile(localZip.toFile())) {
             for (PackageFile file : published.built().files()) {
-                if (!store.exists(key(file.sha256()))) {
+                if (!knownStored.contains(file.sha256()) && !store.exists(key(file.sha256()))) {
                     storeEntry(zip, file, published.object().key());
                 }
+                knownStored.add(file.sha256());
                 entries.add(new FileManifest.FileEntry(file.path(), file.sha256(), file.size()));
             }
         } catch (IOException e) {

@@ -44,8 +44,9 @@ public final class VersionPackaging {
         CourseContent content = mapping.toContent(course);
         List<DistributionRepository.PackageRow> rows = new ArrayList<>();
         java.util.Map<String, FileManifest> manifests = new java.util.HashMap<>();
-        List<PackagePublisher.PublishedPackage> all = publisher.publishAll(content,
-                (published, localZip) -> manifests.put(published.object().key(), files.storeFilesOf(published, localZip)));
+        java.util.Set<String> knownStored = new java.util.HashSet<>();
+        List<PackagePublisher.PublishedPackage> all = publisher.publishAll(content, (published, localZip) ->
+                manifests.put(published.object().key(), files.storeFilesOf(published, localZip, knownStored)));
         for (PackagePublisher.PublishedPackage published : all) {
             String key = published.object().key();
             FileManifest manifest = manifests.get(key);
