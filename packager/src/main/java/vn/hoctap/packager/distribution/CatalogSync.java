@@ -18,8 +18,6 @@ import vn.hoctap.authoring.publishing.PublishedCourses;
 import vn.hoctap.authoring.publishing.VersionSummary;
 import vn.hoctap.core.persistence.DataAccessException;
 import vn.hoctap.core.persistence.Transactor;
-import vn.hoctap.packager.build.PackageFormat;
-import vn.hoctap.packager.build.PackageVariant;
 
 /**
  * Brings packages and the catalogue up to date with what authoring has published (ADR 0025). One run:
@@ -127,11 +125,9 @@ public final class CatalogSync {
         try {
             PublishedCourse course = published.version(courseId, number).orElseThrow(
                     () -> new UnpackageableVersionException("version " + number + " of " + courseId + " is gone"));
-            List<DistributionRepository.PackageRow> rows = packaging.packageVersion(course);
             int attempt = release.map(r -> r.attempts() + 1).orElse(1);
-            rows.stream().filter(r -> r.format().equals(PackageFormat.CMI5.slug())
-                    && r.variant().equals(PackageVariant.FULL.slug())).findFirst()
-                    .ifPresent(r -> makeLaunchable(courseId, number, r.objectKey(), attempt));
+            List<DistributionRepository.PackageRow> rows = packaging.packageVersion(course,
+                    fullCmi5 -> makeLaunchable(courseId, number, fullCmi5, attempt));
             transactor.inTransaction(c -> {
                 repository.markReady(c, courseId, number, rows, now());
                 return null;
@@ -154,9 +150,9 @@ public final class CatalogSync {
      * attempt: the app must not lose a course because the platform cannot launch it, so the version is then listed
      * without being launchable, and the failure logged.
      */
-    private void makeLaunchable(UUID courseId, int number, String cmi5PackageKey, int attempt) {
+    private void makeLaunchable(UUID courseId, int number, java.nio.file.Path fullCmi5, int attempt) {
         try {
-            launchable.register(courseId, number, cmi5PackageKey);
+            launchable.register(courseId, number, fullCmi5);
         } catch (RuntimeException e) {
             if (attempt < MAX_ATTEMPTS) {
                 throw e;

@@ -1,10 +1,12 @@
 package vn.hoctap.packager.distribution;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 /**
  * Makes a packaged course version launchable from the platform itself (the cmi5 LMS side). {@link CatalogSync}
- * calls it once the version's packages are stored and before the version is marked ready, so a failure here fails
+ * calls it while the version is packaged, with the full cmi5 zip still local (never read back from the object
+ * store), and before the version is marked ready, so a failure here fails
  * that packaging attempt (recorded and retried like any other) — except the last attempt's: then the version is
  * offered to the app all the same, without being launchable, and the failure is logged.
  */
@@ -12,7 +14,7 @@ import java.util.UUID;
 public interface LaunchableVersions {
 
     /** Launching is not offered (tests of packaging alone). */
-    LaunchableVersions NONE = (courseId, version, cmi5PackageKey) -> {
+    LaunchableVersions NONE = (courseId, version, cmi5Package) -> {
     };
 
     /**
@@ -21,8 +23,9 @@ public interface LaunchableVersions {
      *
      * @param courseId       the published course (authoring's id)
      * @param version        the version number
-     * @param cmi5PackageKey the object key of the version's full cmi5 zip
+     * @param cmi5Package    the version's full cmi5 zip as the packaging just wrote it: a local file, valid during
+     *                       the call only (not modified, not deleted)
      * @throws RuntimeException when the package cannot be registered (the packaging attempt fails)
      */
-    void register(UUID courseId, int version, String cmi5PackageKey);
+    void register(UUID courseId, int version, Path cmi5Package);
 }

@@ -9,6 +9,8 @@ import vn.hoctap.authoring.publishing.PublishedCourse;
 import vn.hoctap.core.storage.ObjectStore;
 import vn.hoctap.core.storage.StoredObject;
 import vn.hoctap.packager.build.PackageBuilder;
+import vn.hoctap.packager.build.PackageFormat;
+import vn.hoctap.packager.build.PackageVariant;
 import vn.hoctap.packager.build.PackagePublisher;
 import vn.hoctap.packager.content.CourseContent;
 import vn.hoctap.packager.content.ObjectStorePackageFiles;
@@ -41,12 +43,25 @@ public final class VersionPackaging {
 
     /** Builds and stores everything; returns the rows to record. */
     public List<DistributionRepository.PackageRow> packageVersion(PublishedCourse course) {
+        return packageVersion(course, fullCmi5 -> { });
+    }
+
+    /**
+     * Builds and stores everything, handing the full cmi5 zip to {@code fullCmi5} while it is still a local file
+     * (valid during the call only); returns the rows to record.
+     */
+    public List<DistributionRepository.PackageRow> packageVersion(PublishedCourse course,
+            java.util.function.Consumer<java.nio.file.Path> fullCmi5) {
         CourseContent content = mapping.toContent(course);
         List<DistributionRepository.PackageRow> rows = new ArrayList<>();
         java.util.Map<String, FileManifest> manifests = new java.util.HashMap<>();
         java.util.Set<String> knownStored = new java.util.HashSet<>();
-        List<PackagePublisher.PublishedPackage> all = publisher.publishAll(content, (published, localZip) ->
-                manifests.put(published.object().key(), files.storeFilesOf(published, localZip, knownStored)));
+        List<PackagePublisher.PublishedPackage> all = publisher.publishAll(content, (published, localZip) -> {
+            manifests.put(published.object().key(), files.storeFilesOf(published, localZip, knownStored));
+            if (published.built().format() == PackageFormat.CMI5 && published.built().variant() == PackageVariant.FULL) {
+                fullCmi5.accept(localZip);
+            }
+        });
         for (PackagePublisher.PublishedPackage published : all) {
             String key = published.object().key();
             FileManifest manifest = manifests.get(key);

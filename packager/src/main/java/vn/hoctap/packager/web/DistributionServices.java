@@ -69,7 +69,7 @@ public class DistributionServices {
     CatalogSync catalogSync(Cmi5Courses cmi5) {
         return new CatalogSync(transactor, new JdbcPublishedCourses(transactor),
                 new VersionPackaging(store, new PublishedCourseMapping(courseIriBase)),
-                new PublishedVersionLaunches(cmi5, store, "default"), Clock.systemUTC());
+                new PublishedVersionLaunches(cmi5, "default"), Clock.systemUTC());
     }
 
     void start(@Observes PlatformStarted started, CatalogSync sync) {
