@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 public final class StatementRepository {
 
-    private static final String COLUMNS = "s.seq, s.statement_id, s.voided, s.credential_id, s.statement_json";
+    private static final String COLUMNS = "s.seq, s.statement_id, s.voided, s.credential_id, s.stored, s.statement_json";
 
     /** An activity's definition to record: its id, its key (SHA-256 of the id) and the definition as JSON. */
     public record ActivityDefinition(String activityId, String activityKey, String json) {
@@ -498,6 +498,7 @@ public final class StatementRepository {
 
     private static StoredStatement rowOf(ResultSet rows) throws SQLException {
         return new StoredStatement(rows.getLong("seq"), rows.getObject("statement_id", UUID.class),
-                rows.getBoolean("voided"), rows.getObject("credential_id", UUID.class), rows.getString("statement_json"));
+                rows.getBoolean("voided"), rows.getObject("credential_id", UUID.class),
+                rows.getObject("stored", OffsetDateTime.class), rows.getString("statement_json"));
     }
 }

@@ -397,12 +397,16 @@ public final class StatementService {
      * {@code voided=true} only a voided one ({@code voidedStatementId}).
      */
     public String byId(Credential credential, UUID id, boolean voided) {
+        return storedById(credential, id, voided).json();
+    }
+
+    /** {@link #byId} with the row it comes from (when it was stored, for {@code Last-Modified}). */
+    public StoredStatement storedById(Credential credential, UUID id, boolean voided) {
         boolean all = requireRead(credential);
-        StoredStatement statement = transactor.inTransaction(c -> repository.byId(c, credential.storeId(), id))
+        return transactor.inTransaction(c -> repository.byId(c, credential.storeId(), id))
                 .filter(s -> s.voided() == voided)
                 .filter(s -> all || s.credentialId().equals(credential.id()))
                 .orElseThrow(() -> new NotFoundException((voided ? "Voided statement " : "Statement ") + id));
-        return statement.json();
     }
 
     /** A page of statements matching the query (statements/read/mine: only the credential's own). */
@@ -415,7 +419,8 @@ public final class StatementService {
         boolean more = rows.size() > query.limit();
         List<StoredStatement> page = more ? rows.subList(0, query.limit()) : rows;
         return new StatementPage(page.stream().map(StoredStatement::json).toList(),
-                more ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());
+                more ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty(),
+                page.stream().map(StoredStatement::stored).max(java.util.Comparator.naturalOrder()));
     }
 
     private JsonNode tree(String text) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +45,7 @@ import vn.hoctap.lrs.json.StrictJson;
 import vn.hoctap.lrs.statement.AgentIdentity;
 import vn.hoctap.lrs.statement.StatementFormat;
 import vn.hoctap.lrs.statement.StatementPage;
+import vn.hoctap.lrs.statement.StoredStatement;
 import vn.hoctap.lrs.statement.StatementQuery;
 import vn.hoctap.lrs.statement.StatementService;
 import vn.hoctap.lrs.store.Credential;
@@ -150,9 +150,9 @@ public class StatementsResource {
                 }
             }
             UUID id = uuid(name, query.getFirst(name)).orElseThrow();
-            String json = statements.byId(credential, id, voided);
-            String formatted = formatted(json, format, acceptLanguage);
-            return respond(formatted, List.of(json), withAttachments, lastModified(List.of(json)));
+            StoredStatement stored = statements.storedById(credential, id, voided);
+            String formatted = formatted(stored.json(), format, acceptLanguage);
+            return respond(formatted, List.of(stored.json()), withAttachments, lastModified(Optional.of(stored.stored())));
         }
         flag(query, "related_activities");
         flag(query, "related_agents");
@@ -165,7 +165,7 @@ public class StatementsResource {
                 .collect(Collectors.joining(","))).append("],\"more\":\"");
         page.nextCursor().ifPresent(cursor -> body.append(moreLink(query, cursor)));
         body.append("\"}");
-        return respond(body.toString(), page.statements(), withAttachments, lastModified(page.statements()));
+        return respond(body.toString(), page.statements(), withAttachments, lastModified(page.lastStored()));
     }
 
     @HEAD
@@ -210,40 +210,10 @@ public class StatementsResource {
         return format.apply(StrictJson.parse(json), acceptLanguage).toString();
     }
 
-    /** The latest {@code stored} of the statements, as an HTTP date. */
-    private static Optional<String> lastModified(List<String> statementJsons) {
-        return statementJsons.stream()
-                .map(StatementsResource::stored)
-                .filter(java.util.Objects::nonNull)
-                .map(stored -> OffsetDateTime.parse(stored).withOffsetSameInstant(ZoneOffset.UTC))
-                .max(Comparator.naturalOrder())
-                .map(DateTimeFormatter.RFC_1123_DATE_TIME::format);
-    }
-
-    private static final com.fasterxml.jackson.core.JsonFactory TOKENS = new com.fasterxml.jackson.core.JsonFactory();
-
-    /**
-     * The top-level {@code stored} of a stored statement's JSON, read token by token with every other value
-     * skipped (a page has up to hundreds of statements; building their trees only for this cost more than the
-     * query).
-     */
-    private static String stored(String json) {
-        try (com.fasterxml.jackson.core.JsonParser parser = TOKENS.createParser(json)) {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if (name.equals("stored")) {
-                    return parser.getValueAsString();
-                }
-                parser.skipChildren();
-            }
-            return null;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a stored statement is not JSON", e);
-        }
+    /** The latest {@code stored} of the statements answered, as an HTTP date. */
+    private static Optional<String> lastModified(Optional<OffsetDateTime> lastStored) {
+        return lastStored.map(stored -> DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                stored.withOffsetSameInstant(ZoneOffset.UTC)));
     }
 
     private void allowOnly(Set<String> allowed) {
